@@ -1,0 +1,76 @@
+package ru.nastavnik.bases;
+
+import static ru.nastavnik.program.ProgramProcess.MenteeBase.APPROVE_BASE;
+import static ru.nastavnik.program.ProgramProcess.MenteeBase.MENTEES_IN_BASE;
+import static ru.nastavnik.program.ProgramProcess.MenteeBase.RECORD_CONSENTS;
+import static ru.nastavnik.program.ProgramProcess.MenteeBase.SELECT_MENTEES;
+
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.common.FormValues;
+import ru.nastavnik.common.ViewOptions;
+import ru.nastavnik.engine.EngineContext;
+import ru.nastavnik.program.ProgramProcess;
+import ru.nastavnik.program.ProgramRecord;
+import ru.nastavnik.program.ProgramRecordService;
+
+/** Stage II «Формирование базы наставляемых». */
+@Component("menteeBaseTasks")
+public class MenteeBaseTaskListener implements TaskListener {
+
+  private final BaseService bases;
+  private final ProgramRecordService records;
+
+  public MenteeBaseTaskListener(BaseService bases, ProgramRecordService records) {
+    this.bases = bases;
+    this.records = records;
+  }
+
+  @Override
+  @Transactional
+  public void notify(DelegateTask task) {
+    Long programId = EngineContext.longVar(task, ProgramProcess.PROGRAM_ID);
+    String key = task.getTaskDefinitionKey();
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      if (SELECT_MENTEES.equals(key)) {
+        ViewOptions.set(task, "uiTeacherOptions", bases.teachers(programId), s -> s.getId(), BaseService::label);
+      } else if (RECORD_CONSENTS.equals(key)) {
+        ViewOptions.set(task, "uiCandidateOptions",
+            bases.menteesWithStatus(programId, MenteeProfile.Status.CANDIDATE, MenteeProfile.Status.IN_BASE),
+            p -> p.getStaff().getId(), p -> BaseService.label(p.getStaff()) + " (" + p.getCategory().title() + ")");
+      }
+      return;
+    }
+    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      return;
+    }
+    FormValues form = FormValues.of(task);
+    String actor = EngineContext.actor(task);
+    switch (key) {
+      case SELECT_MENTEES -> bases.selectMentees(programId, form.requiredIds("menteeIds", "Наставляемые"));
+      case RECORD_CONSENTS -> {
+        int inBase = bases.recordMenteeConsents(programId, form.ids("consentedIds", "Дали согласие"),
+            form.requiredDate("consentDate", "Дата согласия"),
+            form.requiredText("consentMethod", "Способ получения согласия"), actor);
+        task.getExecution().setVariable(MENTEES_IN_BASE, inBase);
+      }
+      case APPROVE_BASE -> {
+        String decision = form.requiredChoice(ProgramProcess.DECISION, "Решение", Set.of("approve", "return"));
+        if ("approve".equals(decision)) {
+          String note = bases.approveMenteeBase(programId);
+          records.record(programId, ProgramRecord.Kind.ANALYTIC_NOTE, null, java.time.LocalDate.now(),
+              note + appendix(form.text("uiDiagnosticsSummary")), actor);
+        }
+      }
+      default -> { }
+    }
+    FormValues.dropViewVariables(task);
+  }
+
+  private static String appendix(String text) {
+    return text == null ? "" : " Выводы: " + text;
+  }
+}

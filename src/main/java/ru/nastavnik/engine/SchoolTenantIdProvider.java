@@ -1,0 +1,41 @@
+package ru.nastavnik.engine;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
+import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+
+/**
+ * Gives every instance of a shared (tenant-less) definition the school's tenant id, so that its
+ * tasks, variables and history belong to that school and Camunda's tenant checks isolate schools.
+ * The school comes from the {@code schoolCode} start variable, or from the calling instance.
+ */
+public class SchoolTenantIdProvider implements TenantIdProvider {
+
+  public static final String SCHOOL_CODE = "schoolCode";
+
+  @Override
+  public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
+    Object school = ctx.getVariables() == null ? null : ctx.getVariables().get(SCHOOL_CODE);
+    if (school != null) {
+      return school.toString();
+    }
+    DelegateExecution superExecution = ctx.getSuperExecution();
+    if (superExecution != null) {
+      return superExecution.getTenantId();
+    }
+    return null;
+  }
+
+  @Override
+  public String provideTenantIdForCaseInstance(TenantIdProviderCaseInstanceContext ctx) {
+    return null;
+  }
+
+  @Override
+  public String provideTenantIdForHistoricDecisionInstance(
+      TenantIdProviderHistoricDecisionInstanceContext ctx) {
+    return ctx.getExecution() != null ? ctx.getExecution().getTenantId() : null;
+  }
+}

@@ -1,0 +1,98 @@
+package ru.nastavnik.pairing;
+
+import static ru.nastavnik.program.ProgramProcess.Support.APPROVE_PAIR;
+import static ru.nastavnik.program.ProgramProcess.Support.CONTINUE_SEARCH;
+import static ru.nastavnik.program.ProgramProcess.Support.SUPPORT;
+
+import java.util.Arrays;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.bases.BaseService;
+import ru.nastavnik.common.FormValues;
+import ru.nastavnik.common.UserFacingException;
+import ru.nastavnik.common.ViewOptions;
+import ru.nastavnik.engine.EngineContext;
+import ru.nastavnik.program.ProgramProcess;
+import ru.nastavnik.program.ProgramRecord;
+import ru.nastavnik.program.ProgramRecordService;
+import ru.nastavnik.staff.StaffService;
+
+/** Support of a mentee without a pair: the psychologist's support, the curator's continued search. */
+@Component("menteeSupportTasks")
+public class MenteeSupportTaskListener implements TaskListener {
+
+  private final PairingService pairing;
+  private final StaffService staff;
+  private final ProgramRecordService records;
+
+  public MenteeSupportTaskListener(PairingService pairing, StaffService staff, ProgramRecordService records) {
+    this.pairing = pairing;
+    this.staff = staff;
+    this.records = records;
+  }
+
+  @Override
+  @Transactional
+  public void notify(DelegateTask task) {
+    Long programId = EngineContext.longVar(task, ProgramProcess.PROGRAM_ID);
+    Long menteeId = EngineContext.longVar(task, ProgramProcess.MENTEE_ID);
+    String school = (String) task.getVariable(ProgramProcess.SCHOOL_CODE);
+    var mentee = staff.inSchool(school, menteeId);
+    String key = task.getTaskDefinitionKey();
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      ViewOptions.text(task, "uiMentee", BaseService.label(mentee));
+      if (CONTINUE_SEARCH.equals(key)) {
+        ViewOptions.set(task, "uiMentorOptions", pairing.appointedMentors(programId).stream()
+                .filter(m -> pairing.freePlaces(programId, m) > 0).toList(),
+            m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()) + ", свободных мест: " + pairing.freePlaces(programId, m));
+        ViewOptions.set(task, "uiFormOptions", Arrays.asList(InteractionForm.values()), Enum::name, InteractionForm::title);
+      }
+      return;
+    }
+    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      return;
+    }
+    FormValues form = FormValues.of(task);
+    String actor = EngineContext.actor(task);
+    switch (key) {
+      case SUPPORT -> records.record(programId, ProgramRecord.Kind.MENTEE_SUPPORT, null,
+          form.requiredDate("supportDate", "Дата"),
+          mentee.shortName() + ": " + form.requiredText("supportForm", "Форма поддержки"), actor);
+      case CONTINUE_SEARCH -> {
+        String decision = form.requiredChoice("searchDecision", "Решение", Set.of("found", "wait", "close"));
+        if ("found".equals(decision)) {
+          form.requiredId("mentorId", "Наставник");
+          form.requiredText("interactionForm", "Форма взаимодействия");
+        }
+      }
+      case APPROVE_PAIR -> form.requiredChoice(ProgramProcess.DECISION, "Решение", Set.of("approve", "return"));
+      default -> { }
+    }
+    FormValues.dropViewVariables(task);
+  }
+
+  /** The service task after the director's approval. */
+  @Component("fixAdditionalPair")
+  public static class FixAdditionalPair implements org.camunda.bpm.engine.delegate.JavaDelegate {
+
+    private final PairingService pairing;
+
+    public FixAdditionalPair(PairingService pairing) {
+      this.pairing = pairing;
+    }
+
+    @Override
+    public void execute(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+      Long programId = EngineContext.longVar(execution, ProgramProcess.PROGRAM_ID);
+      Long menteeId = EngineContext.longVar(execution, ProgramProcess.MENTEE_ID);
+      Long mentorId = Long.valueOf(execution.getVariable("mentorId").toString());
+      InteractionForm form = InteractionForm.byCode(String.valueOf(execution.getVariable("interactionForm")))
+          .orElseThrow(() -> new UserFacingException("Не выбрана форма взаимодействия."));
+      MentoringPair pair = pairing.fixAdditionalPair(programId, menteeId, mentorId, form);
+      execution.setVariable(ProgramProcess.PAIR_ID, pair.getId());
+    }
+  }
+}

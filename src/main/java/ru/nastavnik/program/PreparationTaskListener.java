@@ -1,0 +1,101 @@
+package ru.nastavnik.program;
+
+import static ru.nastavnik.program.ProgramProcess.Preparation.APPOINT_CURATOR;
+import static ru.nastavnik.program.ProgramProcess.Preparation.CHOOSE_FORMS;
+import static ru.nastavnik.program.ProgramProcess.Preparation.INFORM_STAFF;
+import static ru.nastavnik.program.ProgramProcess.Preparation.ISSUE_ORDER;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.bases.BaseService;
+import ru.nastavnik.common.FormValues;
+import ru.nastavnik.common.UserFacingException;
+import ru.nastavnik.common.ViewOptions;
+import ru.nastavnik.engine.EngineContext;
+import ru.nastavnik.pairing.InteractionForm;
+import ru.nastavnik.staff.Role;
+import ru.nastavnik.staff.StaffMember;
+import ru.nastavnik.staff.StaffService;
+
+/** Stage I «Подготовка условий»: what each user task shows and records. */
+@Component("preparationTasks")
+public class PreparationTaskListener implements TaskListener {
+
+  private final ProgramRepository programs;
+  private final ProgramRecordService records;
+  private final StaffService staff;
+
+  public PreparationTaskListener(ProgramRepository programs, ProgramRecordService records, StaffService staff) {
+    this.programs = programs;
+    this.records = records;
+    this.staff = staff;
+  }
+
+  @Override
+  @Transactional
+  public void notify(DelegateTask task) {
+    Long programId = EngineContext.longVar(task, ProgramProcess.PROGRAM_ID);
+    MentoringProgram program = programs.findById(programId).orElseThrow();
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      if (APPOINT_CURATOR.equals(task.getTaskDefinitionKey())) {
+        List<StaffMember> teachers = staff.ofSchool(program.getSchool().getCode()).stream()
+            .filter(StaffMember::isActive).filter(s -> !s.hasRole(Role.DIRECTOR)).toList();
+        ViewOptions.set(task, "uiStaffOptions", teachers, StaffMember::getId, BaseService::label);
+      }
+      return;
+    }
+    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      return;
+    }
+    FormValues form = FormValues.of(task);
+    String actor = EngineContext.actor(task);
+    switch (task.getTaskDefinitionKey()) {
+      case ISSUE_ORDER -> {
+        String number = form.requiredText("orderNumber", "Номер приказа");
+        LocalDate date = form.requiredDate("orderDate", "Дата приказа");
+        records.record(programId, ProgramRecord.Kind.ORDER_ORGANISATION, number, date,
+            "Об организации наставничества педагогических работников в " + program.getAcademicYear() + " учебном году", actor);
+        if (form.flag("regulationApproved")) {
+          records.record(programId, ProgramRecord.Kind.ORDER_REGULATION, number, date,
+              "Положение о системе наставничества педагогических работников утверждено (приложение 1), дорожная карта (приложение 2)", actor);
+        }
+      }
+      case APPOINT_CURATOR -> {
+        StaffMember curator = staff.inSchool(program.getSchool().getCode(),
+            form.requiredId("curatorId", "Куратор программы"));
+        if (curator.hasRole(Role.DIRECTOR)) {
+          throw new UserFacingException("Куратором назначается сотрудник школы, а не её руководитель.");
+        }
+        program.setCurator(curator);
+        programs.save(program);
+        staff.grantRole(curator, Role.CURATOR);
+        records.record(programId, ProgramRecord.Kind.ORDER_CURATOR, form.text("curatorOrderNumber"),
+            form.date("curatorOrderDate", "Дата приказа"), "Куратор программы: " + curator.fullName(), actor);
+      }
+      case CHOOSE_FORMS -> {
+        List<String> codes = form.requiredList("interactionForms", "Формы взаимодействия");
+        for (String code : codes) {
+          if (InteractionForm.byCode(code).isEmpty()) {
+            throw new UserFacingException("Неизвестная форма взаимодействия «" + code + "».");
+          }
+        }
+        program.setInteractionForms(String.join("; ", codes));
+        programs.save(program);
+      }
+      case INFORM_STAFF -> {
+        LocalDate date = form.requiredDate("councilDate", "Дата педагогического совета");
+        String protocol = form.requiredText("protocolNumber", "Номер протокола");
+        List<String> channels = form.list("informChannels");
+        records.record(programId, ProgramRecord.Kind.STAFF_INFORMED, protocol, date,
+            "Коллектив проинформирован" + (channels.isEmpty() ? "" : ": " + channels.stream().collect(Collectors.joining(", "))), actor);
+      }
+      default -> { }
+    }
+    FormValues.dropViewVariables(task);
+  }
+}

@@ -1,0 +1,95 @@
+package ru.nastavnik.process;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import ru.nastavnik.program.ProgramDates;
+
+/**
+ * Test doubles for the beans the diagrams call, so each BPMN is tested on its own with the real
+ * engine: listeners record nothing, queries answer what the test sets, delegates set the
+ * variables their real counterparts set. The real beans are exercised by the end-to-end test.
+ */
+public final class ProcessTestDoubles {
+
+  public static final TaskListener NO_OP_TASKS = task -> { };
+
+  /** {@code ${definitions.tenantFor(execution, key)}}: every school uses the shared definitions. */
+  public static class SharedDefinitions {
+    public String tenantFor(DelegateExecution execution, String key) {
+      return null;
+    }
+  }
+
+  /** {@code ${mentorBase.candidateIds(programId)}}. */
+  public static class MentorBase {
+    public List<Long> candidates = new ArrayList<>(List.of(11L, 12L));
+
+    public List<Long> candidateIds(Long programId) {
+      return candidates;
+    }
+  }
+
+  /** {@code ${pairWork.approvedPairIds(programId)}}, {@code ${pairWork.mentorUsername(pairId)}}. */
+  public static class PairWork {
+    public List<Long> pairs = new ArrayList<>(List.of(1L, 2L));
+
+    public List<Long> approvedPairIds(Long programId) {
+      return pairs;
+    }
+
+    public String mentorUsername(Long pairId) {
+      return "mentor" + pairId;
+    }
+  }
+
+  /** Registers the doubles; returns the mutable ones for the test to steer. */
+  public static Registered register() {
+    Registered r = new Registered();
+    Mocks.register("definitions", new SharedDefinitions());
+    Mocks.register("programDates", new ProgramDates("Europe/Moscow", 14));
+    Mocks.register("mentorBase", r.mentorBase);
+    Mocks.register("pairWork", r.pairWork);
+    for (String listener : List.of("preparationTasks", "menteeBaseTasks", "mentorSelectionTasks", "pairsTasks",
+        "menteeSupportTasks", "pairWorkTasks", "completionTasks")) {
+      Mocks.register(listener, NO_OP_TASKS);
+    }
+    Mocks.register("programLifecycle", (ExecutionListener) execution -> {
+      if (execution.getVariable("programId") == null) {
+        execution.setVariable("programId", 1L);
+      }
+    });
+    Mocks.register("pairLifecycle", (ExecutionListener) execution -> {
+      if (execution.getVariable("noMeetingsPeriod") == null) {
+        execution.setVariable("noMeetingsPeriod", "P28D");
+      }
+    });
+    Mocks.register("countSelectedMentors", (JavaDelegate) execution ->
+        execution.setVariable("selectedMentors", r.selectedMentors));
+    Mocks.register("startMenteeSupport", (JavaDelegate) execution -> r.supportStarted++);
+    Mocks.register("fixAdditionalPair", (JavaDelegate) execution -> execution.setVariable("pairId", 99L));
+    Mocks.register("recordEffectiveness", (JavaDelegate) execution -> r.recordedLevel =
+        (String) execution.getVariable("effectivenessLevel"));
+    return r;
+  }
+
+  /** What the doubles observed or will answer. */
+  public static class Registered {
+    public final MentorBase mentorBase = new MentorBase();
+    public final PairWork pairWork = new PairWork();
+    public int selectedMentors = 1;
+    public int supportStarted;
+    public String recordedLevel;
+  }
+
+  public static Date anyDate() {
+    return new Date();
+  }
+
+  private ProcessTestDoubles() {}
+}

@@ -1,0 +1,53 @@
+package ru.nastavnik.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import ru.nastavnik.program.ProgramProcess;
+import ru.nastavnik.program.ProgramProcess.Completion;
+
+@Deployment(resources = {"nastavnik/processes/stage-completion.bpmn", "nastavnik/processes/effectiveness-level.dmn"})
+class StageCompletionProcessTest extends StageProcessTestBase {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder()
+      .assertClassCoverageAtLeast(0.9).build();
+
+  @Test
+  void scoreLevelEventNominationsLongTermBaseThenTheOrders() {
+    ProcessInstance stage = start(ProgramProcess.STAGE_COMPLETION);
+    assertThat(task(stage)).hasDefinitionKey(Completion.SCORE).hasCandidateGroup("curator");
+    complete(task(stage), withVariables(Completion.TOTAL, 16, Completion.SCORES, "222221212"));
+    assertThat(stage).hasPassed(Completion.LEVEL, Completion.RECORD_SCORE)
+        .variables().containsEntry(Completion.LEVEL_VAR, "оптимальный");
+    assertThat(doubles.recordedLevel).isEqualTo("оптимальный");
+
+    assertThat(stage).isWaitingAt(Completion.FINAL_EVENT, Completion.NOMINATE, Completion.LONG_TERM_BASE);
+    assertThat(taskQuery().taskDefinitionKey(Completion.FINAL_EVENT).singleResult()).hasCandidateGroup("deputy");
+    taskQuery().list().forEach(t -> complete(t));
+    assertThat(task(stage)).hasDefinitionKey(Completion.AWARD_ORDER).hasCandidateGroup("director");
+    complete(task(stage));
+    assertThat(task(stage)).hasDefinitionKey(Completion.RESULTS_ORDER).hasCandidateGroup("director");
+    complete(task(stage));
+    assertThat(stage).isEnded().hasPassed("EndEvent_CompletionDone");
+  }
+
+  @ParameterizedTest(name = "{0} баллов → {1}")
+  @CsvSource({"18,оптимальный", "15,оптимальный", "14,допустимый", "9,допустимый", "8,недопустимый", "0,недопустимый"})
+  void levelFromTheDecisionTable(int total, String level) {
+    ProcessInstance stage = start(ProgramProcess.STAGE_COMPLETION);
+    complete(task(stage), withVariables(Completion.TOTAL, total, Completion.SCORES, "000000000"));
+    assertThat(stage).variables().containsEntry(Completion.LEVEL_VAR, level);
+  }
+}

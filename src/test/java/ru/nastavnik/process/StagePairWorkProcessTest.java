@@ -1,0 +1,54 @@
+package ru.nastavnik.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+
+import java.util.List;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import ru.nastavnik.program.ProgramProcess;
+import ru.nastavnik.program.ProgramProcess.PairWork;
+
+@Deployment(resources = "nastavnik/processes/stage-pair-work.bpmn")
+class StagePairWorkProcessTest extends StageProcessTestBase {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder()
+      .assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys(ProgramProcess.PAIR).build();
+
+  @BeforeEach
+  void stubPairProcess() {
+    extension.getProcessEngine().getRepositoryService().createDeployment()
+        .addModelInstance("mentoring-pair.bpmn", Bpmn.createExecutableProcess(ProgramProcess.PAIR)
+            .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Stub").endEvent().done())
+        .deploy();
+  }
+
+  @Test
+  void everyApprovedPairGetsItsOwnProcessWhileTheCuratorMonitors() {
+    doubles.pairWork.pairs.add(3L);
+    ProcessInstance stage = start(ProgramProcess.STAGE_PAIR_WORK);
+    // each pair starts in its own transaction
+    assertThat(jobQuery().count()).isEqualTo(3);
+    jobQuery().list().forEach(j -> execute(j));
+    List<ProcessInstance> pairs = runtimeService().createProcessInstanceQuery().superProcessInstanceId(stage.getId()).list();
+    assertThat(pairs).hasSize(3);
+    assertThat(pairs.stream().map(p -> runtimeService().getVariable(p.getId(), ProgramProcess.PAIR_ID)))
+        .containsExactlyInAnyOrder(1L, 2L, 3L);
+
+    complete(taskQuery().taskDefinitionKey(PairWork.MID_YEAR_MONITORING).singleResult());
+    assertThat(stage).isNotEnded();
+    taskQuery().taskDefinitionKey("Task_Stub").list().forEach(t -> complete(t));
+    assertThat(stage).isEnded().hasPassed("EndEvent_PairWorkDone");
+  }
+}

@@ -1,0 +1,55 @@
+package ru.nastavnik.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import ru.nastavnik.program.ProgramProcess;
+import ru.nastavnik.program.ProgramProcess.Pairs;
+
+@Deployment(resources = "nastavnik/processes/stage-pairs.bpmn")
+class StagePairsProcessTest extends StageProcessTestBase {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder()
+      .assertClassCoverageAtLeast(0.9).build();
+
+  @Test
+  void unpairedMenteesGetSupportAndTheStageEnds() {
+    ProcessInstance stage = start(ProgramProcess.STAGE_PAIRS);
+    assertThat(task(stage)).hasDefinitionKey(Pairs.FORM_PAIRS).hasCandidateGroup("curator");
+    complete(task(stage));
+    assertThat(task(stage)).hasDefinitionKey(Pairs.CONFIRM_CONSENTS).hasCandidateGroup("curator");
+    complete(task(stage));
+    assertThat(task(stage)).hasDefinitionKey(Pairs.APPROVE_PAIRS).hasCandidateGroup("director");
+    complete(task(stage), withVariables(ProgramProcess.DECISION, "approve", Pairs.UNPAIRED_MENTEES, 2));
+    assertThat(stage).isEnded().hasPassed(Pairs.START_SUPPORT, "EndEvent_PairsFormed");
+    assertThat(doubles.supportStarted).isEqualTo(1);
+  }
+
+  @Test
+  void everyonePairedNeedsNoSupport() {
+    ProcessInstance stage = start(ProgramProcess.STAGE_PAIRS);
+    complete(task(stage));
+    complete(task(stage));
+    complete(task(stage), withVariables(ProgramProcess.DECISION, "approve", Pairs.UNPAIRED_MENTEES, 0));
+    assertThat(stage).isEnded().hasNotPassed(Pairs.START_SUPPORT);
+    assertThat(doubles.supportStarted).isZero();
+  }
+
+  @Test
+  void directorReturnsPairsToTheCurator() {
+    ProcessInstance stage = start(ProgramProcess.STAGE_PAIRS);
+    complete(task(stage));
+    complete(task(stage));
+    complete(task(stage), withVariables(ProgramProcess.DECISION, "return"));
+    assertThat(stage).isWaitingAt(Pairs.FORM_PAIRS);
+  }
+}

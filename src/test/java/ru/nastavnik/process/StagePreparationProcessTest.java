@@ -1,0 +1,45 @@
+package ru.nastavnik.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import ru.nastavnik.program.ProgramProcess;
+import ru.nastavnik.program.ProgramProcess.Preparation;
+
+@Deployment(resources = "nastavnik/processes/stage-preparation.bpmn")
+class StagePreparationProcessTest extends StageProcessTestBase {
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder()
+      .assertClassCoverageAtLeast(0.9).build();
+
+  @Test
+  void directorIssuesOrderAndAppointsCuratorThenDeputyAndCuratorWorkInParallel() {
+    ProcessInstance stage = start(ProgramProcess.STAGE_PREPARATION);
+
+    assertThat(stage).isWaitingAt(Preparation.ISSUE_ORDER);
+    assertThat(task(stage)).hasCandidateGroup("director").hasFormKey(null);
+    org.assertj.core.api.Assertions.assertThat(task(stage).getDueDate()).isNotNull();
+    complete(task(stage));
+
+    assertThat(stage).isWaitingAt(Preparation.APPOINT_CURATOR);
+    assertThat(task(stage)).hasCandidateGroup("director");
+    complete(task(stage));
+
+    assertThat(stage).isWaitingAt(Preparation.CHOOSE_FORMS, Preparation.INFORM_STAFF);
+    assertThat(taskQuery().taskDefinitionKey(Preparation.CHOOSE_FORMS).singleResult()).hasCandidateGroup("deputy");
+    assertThat(taskQuery().taskDefinitionKey(Preparation.INFORM_STAFF).singleResult()).hasCandidateGroup("curator");
+    complete(taskQuery().taskDefinitionKey(Preparation.INFORM_STAFF).singleResult());
+    assertThat(stage).isNotEnded();
+    complete(taskQuery().taskDefinitionKey(Preparation.CHOOSE_FORMS).singleResult());
+
+    assertThat(stage).isEnded().hasPassed("EndEvent_PreparationDone");
+  }
+}

@@ -1,0 +1,136 @@
+package ru.nastavnik.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Checks the Russian translation of the Camunda webapps (Tasklist, Cockpit, Admin, Welcome).
+ *
+ * <p>The English locale files come from the Camunda webjar on the classpath; the Russian
+ * files and the {@code scripts/config.js} overrides are the project's own resources under
+ * {@code src/main/resources/META-INF/resources/webjars/camunda/app/<app>/}. Plain unit test,
+ * no Spring context.
+ */
+class WebappLocalesTest {
+
+  private static final String APP_ROOT = "/META-INF/resources/webjars/camunda/app/";
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{.*?\\}\\}");
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"admin", "cockpit", "tasklist", "welcome"})
+  void russianLocaleCoversEveryEnglishKey(String app) throws IOException {
+    Map<String, JsonNode> en = flatten(readJson(APP_ROOT + app + "/locales/en.json"));
+    Map<String, JsonNode> ru = flatten(readJson(APP_ROOT + app + "/locales/ru.json"));
+
+    assertThat(en).as("%s: en.json from the Camunda webjar", app).isNotEmpty();
+
+    List<String> missing = new ArrayList<>();
+    for (String key : en.keySet()) {
+      if (!ru.containsKey(key)) {
+        missing.add(key);
+      }
+    }
+    assertThat(missing).as("%s: keys of en.json missing in ru.json", app).isEmpty();
+
+    List<String> empty = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> entry : ru.entrySet()) {
+      if (entry.getValue().asText().isBlank()) {
+        empty.add(entry.getKey());
+      }
+    }
+    assertThat(empty).as("%s: empty values in ru.json", app).isEmpty();
+
+    List<String> placeholderMismatches = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> entry : en.entrySet()) {
+      JsonNode translated = ru.get(entry.getKey());
+      if (translated == null) {
+        continue;
+      }
+      Set<String> expected = placeholders(entry.getValue().asText());
+      Set<String> actual = placeholders(translated.asText());
+      if (!expected.equals(actual)) {
+        placeholderMismatches.add(entry.getKey() + ": en " + expected + " / ru " + actual);
+      }
+    }
+    assertThat(placeholderMismatches).as("%s: {{...}} placeholders differ", app).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"admin", "cockpit", "tasklist", "welcome"})
+  void configMakesRussianTheDefaultLanguage(String app) throws IOException {
+    // The class loader returns the first match, as Spring's resource handler does:
+    // the project's config.js comes before the webjar's on the classpath.
+    String config = readText(APP_ROOT + app + "/scripts/config.js");
+
+    assertThat(config)
+        .as("%s: scripts/config.js served to the browser", app)
+        .contains("availableLocales: ['ru', 'en']")
+        .contains("fallbackLocale: 'ru'");
+  }
+
+  private static JsonNode readJson(String path) throws IOException {
+    try (InputStream in = open(path)) {
+      // Jackson skips the UTF-8 byte order mark that Camunda's en.json files start with.
+      return MAPPER.readTree(in);
+    }
+  }
+
+  private static String readText(String path) throws IOException {
+    try (InputStream in = open(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static InputStream open(String path) throws IOException {
+    URL url = WebappLocalesTest.class.getResource(path);
+    assertThat(url).as("classpath resource %s", path).isNotNull();
+    return url.openStream();
+  }
+
+  private static Map<String, JsonNode> flatten(JsonNode root) {
+    Map<String, JsonNode> result = new LinkedHashMap<>();
+    flatten("", root, result);
+    return result;
+  }
+
+  private static void flatten(String prefix, JsonNode node, Map<String, JsonNode> result) {
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        flatten(prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey(),
+            field.getValue(), result);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        flatten(prefix + "[" + i + "]", node.get(i), result);
+      }
+    } else {
+      result.put(prefix, node);
+    }
+  }
+
+  private static Set<String> placeholders(String text) {
+    Set<String> result = new TreeSet<>();
+    Matcher matcher = PLACEHOLDER.matcher(text);
+    while (matcher.find()) {
+      result.add(matcher.group());
+    }
+    return result;
+  }
+}
