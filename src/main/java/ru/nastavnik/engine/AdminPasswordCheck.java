@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * Refuses to start with a missing or weak administrator password, before the engine creates the
  * admin user. Policy as Camunda's default: at least 10 characters with upper- and lower-case
- * letters, a digit and a special character, and not equal to the user id.
+ * letters, a digit and a special character, not containing the user id.
  */
 @Component
 public class AdminPasswordCheck extends AbstractProcessEnginePlugin {
@@ -36,8 +36,8 @@ public class AdminPasswordCheck extends AbstractProcessEnginePlugin {
     if (password == null || password.isBlank()) {
       return "пароль не задан";
     }
-    if (password.equals(userId)) {
-      return "пароль совпадает с именем пользователя";
+    if (password.toLowerCase().contains(userId.toLowerCase())) {
+      return "пароль содержит имя пользователя";
     }
     if (password.length() < 10) {
       return "короче 10 символов";
