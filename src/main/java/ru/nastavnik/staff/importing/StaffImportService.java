@@ -57,8 +57,10 @@ public class StaffImportService {
     this.staff = staff;
     this.events = events;
     this.tx = new TransactionTemplate(transactions);
-    this.reservedLogins = Set.of("admin", "administrator", "camunda", "demo", "root", "system", "guest",
-        adminId.toLowerCase(Locale.ROOT));
+    Set<String> reserved = new HashSet<>(List.of("admin", "administrator", "camunda", "demo", "root", "system",
+        "guest"));
+    reserved.add(adminId.toLowerCase(Locale.ROOT));
+    this.reservedLogins = Set.copyOf(reserved);
   }
 
   /**
