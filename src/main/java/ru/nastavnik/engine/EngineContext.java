@@ -22,13 +22,21 @@ public final class EngineContext {
     if (context == null) {
       return work.get();
     }
+    // nested engine calls open their own command contexts: set the caller's authentication aside too
+    org.camunda.bpm.engine.IdentityService identity =
+        Context.getProcessEngineConfiguration().getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
     boolean auth = context.isAuthorizationCheckEnabled();
     boolean tenant = context.isTenantCheckEnabled();
     context.disableAuthorizationCheck();
     context.disableTenantCheck();
+    identity.clearAuthentication();
     try {
       return work.get();
     } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
       if (auth) {
         context.enableAuthorizationCheck();
       }

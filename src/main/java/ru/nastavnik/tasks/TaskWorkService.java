@@ -27,6 +27,7 @@ import ru.nastavnik.security.CurrentUser;
 public class TaskWorkService {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TaskWorkService.class);
 
   private final TaskService tasks;
   private final CurrentUser currentUser;
@@ -125,6 +126,7 @@ public class TaskWorkService {
       throw UserFacingException.notFound(
           "Задача уже выполнена или удалена. Обновите список задач.");
     } catch (AuthorizationException e) {
+      log.info("Отказано в доступе к задаче: {}", e.getMessage());
       throw UserFacingException.forbidden("Эта задача вам недоступна.");
     }
   }

@@ -1,0 +1,327 @@
+package ru.nastavnik.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import ru.nastavnik.bases.MenteeProfile;
+import ru.nastavnik.bases.MenteeProfileRepository;
+import ru.nastavnik.bases.MentorProfile;
+import ru.nastavnik.bases.MentorProfileRepository;
+import ru.nastavnik.consent.ConsentRepository;
+import ru.nastavnik.demo.DemoDataLoader;
+import ru.nastavnik.monitoring.EffectivenessScoreRepository;
+import ru.nastavnik.monitoring.NominationRepository;
+import ru.nastavnik.pairing.MentoringPair;
+import ru.nastavnik.pairing.PairRepository;
+import ru.nastavnik.pairwork.PairMeetingRepository;
+import ru.nastavnik.program.MentoringProgram;
+import ru.nastavnik.program.ProgramProcess;
+import ru.nastavnik.program.ProgramProcess.Completion;
+import ru.nastavnik.program.ProgramProcess.MenteeBase;
+import ru.nastavnik.program.ProgramProcess.MentorSelection;
+import ru.nastavnik.program.ProgramProcess.PairWork;
+import ru.nastavnik.program.ProgramProcess.Pairs;
+import ru.nastavnik.program.ProgramProcess.Preparation;
+import ru.nastavnik.program.ProgramProcess.Support;
+import ru.nastavnik.program.ProgramRecord;
+import ru.nastavnik.program.ProgramRecordRepository;
+import ru.nastavnik.program.ProgramRepository;
+import ru.nastavnik.staff.StaffRepository;
+
+/**
+ * The whole program for the demo school, driven through the REST API as the real roles would:
+ * the director, the deputy, the curator, the psychologist and the mentors each work their own
+ * tasks, from the first order to the last, and the domain records what they did.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DemoProgramEndToEndTest {
+
+  static final String PASSWORD = "Test#Pass2025";
+  static final String SCHOOL = "starica";
+
+  @Autowired TestRestTemplate rest;
+  @Autowired StaffRepository staff;
+  @Autowired ProgramRepository programs;
+  @Autowired ProgramRecordRepository records;
+  @Autowired MenteeProfileRepository mentees;
+  @Autowired MentorProfileRepository mentors;
+  @Autowired PairRepository pairs;
+  @Autowired PairMeetingRepository meetings;
+  @Autowired ConsentRepository consents;
+  @Autowired EffectivenessScoreRepository scores;
+  @Autowired NominationRepository nominations;
+  @Autowired ManagementService management;
+  @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
+  @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+
+  final String today = LocalDate.now().toString();
+
+  ApiClient as(String user) {
+    return new ApiClient(rest, user, PASSWORD);
+  }
+
+  String id(String username) {
+    return staff.findByUsername(username).orElseThrow().getId().toString();
+  }
+
+  @Test
+  void theDemoSchoolRunsAWholeProgramFromTheFirstOrderToTheLast() {
+    ApiClient director = as("direktor");
+    ApiClient deputy = as("zavuch");
+    ApiClient curator = as("kurator");
+    ApiClient psychologist = as("psiholog");
+    String year = DemoDataLoader.currentAcademicYear(LocalDate.now());
+
+    // the director starts the program of this academic year; a second one is refused
+    ResponseEntity<String> started = director.post("/api/schools/" + SCHOOL + "/programs", Map.of("academicYear", year));
+    assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(201);
+    long programId = ApiClient.read(started.getBody()).path("id").asLong();
+    ResponseEntity<String> second = director.post("/api/schools/" + SCHOOL + "/programs", Map.of("academicYear", year));
+    assertThat(second.getStatusCode().value()).isEqualTo(409);
+    assertThat(ApiClient.read(second.getBody()).path("message").asText()).contains("уже запущена");
+    assertThat(programs.findBySchool(SCHOOL)).hasSize(1);
+
+    // ---- I. preparation
+    JsonNode order = director.task(Preparation.ISSUE_ORDER);
+    ResponseEntity<String> incomplete = director.post("/api/tasks/" + order.path("id").asText() + "/complete",
+        Map.of("orderDate", today));
+    assertThat(incomplete.getStatusCode().value()).isEqualTo(400);
+    assertThat(ApiClient.read(incomplete.getBody()).path("message").asText()).contains("«Номер приказа»");
+    assertThat(director.tasks(Preparation.ISSUE_ORDER)).hasSize(1);
+    director.act(Preparation.ISSUE_ORDER, Map.of("orderNumber", "12-од", "orderDate", today, "regulationApproved", true));
+
+    JsonNode appoint = director.task(Preparation.APPOINT_CURATOR);
+    assertThat(director.formVariables(appoint.path("id").asText()).get("uiStaffOptions")).contains("Кравченко Н. С.");
+    director.complete(appoint.path("id").asText(), Map.of("curatorId", id("kurator"), "curatorOrderNumber", "13-од",
+        "curatorOrderDate", today));
+    deputy.act(Preparation.CHOOSE_FORMS, Map.of("interactionForms", List.of("F1", "F5")));
+    curator.act(Preparation.INFORM_STAFF, Map.of("councilDate", today, "protocolNumber", "3",
+        "informChannels", List.of("Педагогический совет", "Сайт школы")));
+
+    // ---- II. mentee base: five named, four give consent
+    List<String> menteeLogins = List.of("gusevada", "abramovapi", "zakharovmo", "kovalenkoiv", "savchenkoav");
+    curator.act(MenteeBase.SELECT_MENTEES, Map.of("menteeIds", menteeLogins.stream().map(this::id).toList()));
+    curator.act(MenteeBase.RECORD_CONSENTS, Map.of("consentedIds", menteeLogins.subList(0, 4).stream().map(this::id).toList(),
+        "consentDate", today, "consentMethod", "письменно (бумажный бланк)"));
+    deputy.act(MenteeBase.APPROVE_BASE, Map.of("decision", "approve", "uiDiagnosticsSummary",
+        "Основные дефициты: организация урока, работа с родителями"));
+
+    // ---- III. mentors: four candidates, one rejected with a reason
+    List<String> candidates = List.of("smirnovaon", "orlovali", "alekseevaya", "tarasovavi");
+    curator.act(MentorSelection.SELECT_CANDIDATES, Map.of("candidateIds", candidates.stream().map(this::id).toList()));
+    List<JsonNode> interviews = deputy.tasks(MentorSelection.INTERVIEW);
+    assertThat(interviews).hasSize(4);
+    for (JsonNode interview : interviews) {
+      String candidate = deputy.formVariables(interview.path("id").asText()).get(MentorSelection.CANDIDATE_ID);
+      Map<String, Object> values = new HashMap<>();
+      if (candidate.equals(id("tarasovavi"))) {
+        values.put("interviewDecision", "reject");
+        values.put("uiRejectionReason", "Не готова к дополнительной нагрузке в этом году");
+      } else {
+        values.put("interviewDecision", "select");
+        values.put("capacity", candidate.equals(id("orlovali")) ? 2 : 1);
+        values.put("consentDate", today);
+      }
+      deputy.complete(interview.path("id").asText(), values);
+    }
+    curator.act(MentorSelection.RECORD_TRAINING, Map.of("trainedIds",
+        List.of(id("smirnovaon"), id("orlovali"), id("alekseevaya")), "trainingDate", today));
+    director.act(MentorSelection.APPOINT_MENTORS, Map.of("decision", "approve", "orderNumber", "20-од", "orderDate", today));
+
+    // ---- IV. pairs: a rejected candidate cannot mentor; Kovalenko is left without a pair
+    JsonNode formPairs = curator.task(Pairs.FORM_PAIRS);
+    ResponseEntity<String> wrongMentor = curator.post("/api/tasks/" + formPairs.path("id").asText() + "/complete",
+        Map.of("pairs", List.of(pair("kovalenkoiv", "tarasovavi", "F3"))));
+    assertThat(wrongMentor.getStatusCode().value()).isEqualTo(400);
+    assertThat(ApiClient.read(wrongMentor.getBody()).path("message").asText()).contains("не назначен наставником");
+    curator.complete(formPairs.path("id").asText(), Map.of("pairs", List.of(
+        pair("gusevada", "smirnovaon", "F5"), pair("abramovapi", "orlovali", "F1"), pair("zakharovmo", "orlovali", "F1"))));
+    JsonNode consentTask = curator.task(Pairs.CONFIRM_CONSENTS);
+    List<String> pairIds = new ArrayList<>();
+    ApiClient.read(curator.formVariables(consentTask.path("id").asText()).get("uiPairOptions"))
+        .forEach(o -> pairIds.add(o.path("value").asText()));
+    assertThat(pairIds).hasSize(2);
+    curator.complete(consentTask.path("id").asText(), Map.of("consentedPairIds", pairIds, "consentDate", today));
+    director.act(Pairs.APPROVE_PAIRS, Map.of("decision", "approve", "orderNumber", "25-од", "orderDate", today));
+
+    // the mentee without a pair: the psychologist supports, the curator finds a mentor, the director approves
+    psychologist.act(Support.SUPPORT, Map.of("supportForm", "Индивидуальная консультация", "supportDate", today));
+    curator.act(Support.CONTINUE_SEARCH, Map.of("searchDecision", "found", "mentorId", id("alekseevaya"),
+        "interactionForm", "F1"));
+    director.act(Support.APPROVE_PAIR, Map.of("decision", "approve"));
+
+    // ---- V. work of the pairs (each pair's process starts in its own job)
+    runDueJobs();
+    curator.act(PairWork.MID_YEAR_MONITORING, Map.of("monitoringDate", today, "respondents", 7,
+        "uiMonitoringSummary", "Участники удовлетворены работой пар"));
+    JsonNode meeting = as("smirnovaon").task(PairWork.ACQUAINTANCE);
+    workOfThePairs(List.of("smirnovaon", "orlovali", "alekseevaya"), deputy, director);
+
+    // a task already completed: a clear message, nothing changed
+    ResponseEntity<String> again = as("smirnovaon").post("/api/tasks/" + meeting.path("id").asText() + "/complete",
+        Map.of("meetingDate", today, "uiTopic", "Повтор"));
+    assertThat(again.getStatusCode().value()).isEqualTo(404);
+    assertThat(ApiClient.read(again.getBody()).path("message").asText()).contains("Обновите список задач");
+
+    // ---- VI. completion
+    Map<String, Object> indicators = new HashMap<>();
+    int[] given = {2, 2, 1, 2, 2, 2, 1, 2, 1};
+    for (int i = 0; i < given.length; i++) {
+      indicators.put("indicator" + (i + 1), String.valueOf(given[i]));
+    }
+    curator.act(Completion.SCORE, indicators);
+    deputy.act(Completion.FINAL_EVENT, Map.of("eventFormat", "Итоговая конференция", "eventDate", today,
+        "participants", 25, "practicesCollected", true));
+    curator.act(Completion.NOMINATE, Map.of("bestMentorIds", List.of(id("orlovali")), "nominationTitle", "Лучший наставник"));
+    curator.act(Completion.LONG_TERM_BASE, Map.of("futureMentorIds", List.of(id("zakharovmo"))));
+    director.act(Completion.AWARD_ORDER, Map.of("orderNumber", "40-од", "orderDate", today));
+    director.act(Completion.RESULTS_ORDER, Map.of("orderNumber", "41-од", "orderDate", today));
+
+    tx.executeWithoutResult(status -> verifyRecorded(programId));
+  }
+
+  /** What the domain recorded, read in one transaction. */
+  private void verifyRecorded(long programId) {
+    MentoringProgram program = programs.findById(programId).orElseThrow();
+    assertThat(program.getStatus()).isEqualTo(MentoringProgram.Status.COMPLETED);
+    assertThat(program.getEffectivenessTotal()).isEqualTo(15);
+    assertThat(program.getEffectivenessLevel()).isEqualTo("оптимальный");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(program.getBusinessKey()).count()).isZero();
+    assertThat(records.findByProgram(programId)).extracting(ProgramRecord::getKind).contains(
+        ProgramRecord.Kind.ORDER_ORGANISATION, ProgramRecord.Kind.ORDER_REGULATION, ProgramRecord.Kind.ORDER_CURATOR,
+        ProgramRecord.Kind.STAFF_INFORMED, ProgramRecord.Kind.ANALYTIC_NOTE, ProgramRecord.Kind.ORDER_MENTORS,
+        ProgramRecord.Kind.ORDER_PAIRS, ProgramRecord.Kind.MENTEE_SUPPORT, ProgramRecord.Kind.INDIVIDUAL_PLAN,
+        ProgramRecord.Kind.MIDYEAR_MONITORING, ProgramRecord.Kind.MENTOR_REPORT, ProgramRecord.Kind.FINAL_EVENT,
+        ProgramRecord.Kind.ORDER_AWARDS, ProgramRecord.Kind.ORDER_RESULTS);
+    assertThat(records.findByProgram(programId).stream().filter(r -> r.getKind() == ProgramRecord.Kind.ORDER_PAIRS)
+        .findFirst().orElseThrow().getNumber()).isEqualTo("25-од");
+    assertThat(records.findByProgram(programId).stream().filter(r -> r.getKind() == ProgramRecord.Kind.ANALYTIC_NOTE)
+        .findFirst().orElseThrow().getDetails()).contains("педагогов: 4").contains("Молодой специалист");
+    assertThat(program.getCurator().getUsername()).isEqualTo("kurator");
+    assertThat(program.getInteractionForms()).isEqualTo("F1; F5");
+
+    Map<String, MenteeProfile.Status> menteeStatus = mentees.findByProgram(programId).stream()
+        .collect(Collectors.toMap(m -> m.getStaff().getUsername(), MenteeProfile::getStatus));
+    assertThat(menteeStatus).containsEntry("savchenkoav", MenteeProfile.Status.CANDIDATE)
+        .containsEntry("gusevada", MenteeProfile.Status.PAIRED)
+        .containsEntry("kovalenkoiv", MenteeProfile.Status.PAIRED)
+        .containsEntry("zakharovmo", MenteeProfile.Status.COMPLETED);
+    assertThat(mentees.findByProgram(programId).stream().filter(MenteeProfile::isWantsToMentor)
+        .map(m -> m.getStaff().getUsername())).containsExactly("zakharovmo");
+    Map<String, MentorProfile> mentorProfiles = mentors.findByProgram(programId).stream()
+        .collect(Collectors.toMap(m -> m.getStaff().getUsername(), m -> m));
+    assertThat(mentorProfiles.get("tarasovavi").getStatus()).isEqualTo(MentorProfile.Status.REJECTED);
+    assertThat(mentorProfiles.get("tarasovavi").getRejectionReason()).contains("нагрузке");
+    assertThat(mentorProfiles.get("orlovali").getStatus()).isEqualTo(MentorProfile.Status.APPOINTED);
+    assertThat(mentorProfiles.get("orlovali").getCertificateNumber()).isNotBlank();
+    assertThat(staff.findByUsername("orlovali").orElseThrow().getRoles()).contains(ru.nastavnik.staff.Role.MENTOR);
+
+    List<MentoringPair> live = pairs.findByProgram(programId).stream()
+        .filter(p -> p.getStatus() == MentoringPair.Status.COMPLETED).toList();
+    assertThat(live).hasSize(3);
+    MentoringPair group = live.stream().filter(p -> p.getMentor().getUsername().equals("orlovali")).findFirst().orElseThrow();
+    assertThat(group.isGroup()).isTrue();
+    assertThat(group.getMentees()).extracting(s -> s.getUsername()).containsExactlyInAnyOrder("abramovapi", "zakharovmo");
+    for (MentoringPair p : live) {
+      assertThat(meetings.findByPair(p.getId())).extracting(m -> m.getKind().name())
+          .contains("ACQUAINTANCE", "TRIAL", "PLANNING", "LESSON_VISIT", "FINAL");
+    }
+    assertThat(consents.findByStaff(Long.valueOf(id("gusevada")))).extracting(c -> c.getPurpose().name())
+        .contains("PERSONAL_DATA", "ADDITIONAL_DUTIES");
+    assertThat(consents.findByStaff(Long.valueOf(id("savchenkoav")))).isEmpty();
+    assertThat(scores.findByProgram(programId)).singleElement().satisfies(s -> {
+      assertThat(s.getScores()).isEqualTo("221222121");
+      assertThat(s.getLevel()).isEqualTo("оптимальный");
+    });
+    assertThat(nominations.findByProgram(programId)).singleElement()
+        .satisfies(n -> assertThat(n.getStaff().getUsername()).isEqualTo("orlovali"));
+
+    // names, topics and answers never stay in Camunda: no view variable in runtime or history
+    List<HistoricVariableInstance> historic = history.createHistoricVariableInstanceQuery().list();
+    assertThat(historic).isNotEmpty();
+    assertThat(historic).extracting(HistoricVariableInstance::getName).noneMatch(n -> n.matches("ui[A-Z].*"));
+    assertThat(history.createHistoricDetailQuery().variableUpdates().list())
+        .noneMatch(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName().matches("ui[A-Z].*"));
+  }
+
+  private Map<String, Object> pair(String mentee, String mentor, String form) {
+    return Map.of("menteeId", id(mentee), "mentorId", id(mentor), "interactionForm", form);
+  }
+
+  /** Each mentor works their pair's tasks; the deputy agrees and the director approves each plan. */
+  private void workOfThePairs(List<String> mentorLogins, ApiClient deputy, ApiClient director) {
+    Map<String, Integer> logged = new HashMap<>();
+    Set<String> mentorKeys = Set.of(PairWork.ACQUAINTANCE, PairWork.TRIAL, PairWork.DRAFT_PLAN, PairWork.LOG_MEETING,
+        PairWork.FINAL_MEETING, PairWork.MENTOR_REPORT);
+    for (int round = 0; round < 40; round++) {
+      boolean worked = false;
+      for (String login : mentorLogins) {
+        ApiClient mentor = as(login);
+        for (JsonNode task : mentor.tasks()) {
+          String key = task.path("taskDefinitionKey").asText();
+          if (!mentorKeys.contains(key)) {
+            continue;
+          }
+          worked = true;
+          String taskId = task.path("id").asText();
+          switch (key) {
+            case PairWork.DRAFT_PLAN -> mentor.complete(taskId, Map.of("meetingDate", today,
+                "uiPlanGoals", "Освоить приёмы организации урока", "uiPlanActivities", "Посещение уроков наставника, октябрь–апрель"));
+            case PairWork.LOG_MEETING -> {
+              int n = logged.merge(taskId.isEmpty() ? login : login, 1, Integer::sum);
+              mentor.complete(taskId, Map.of("meetingKind", "LESSON_VISIT", "meetingDate", today,
+                  "uiTopic", "Посещение урока", "durationMinutes", 45, "workFinished", n >= 2));
+            }
+            case PairWork.MENTOR_REPORT -> mentor.complete(taskId, Map.of("uiReport", "План выполнен",
+                "uiRecommendations", "Продолжить участие в методическом объединении"));
+            default -> mentor.complete(taskId, Map.of("meetingDate", today, "uiTopic", "Встреча",
+                "durationMinutes", 40, "uiOutcome", "Договорились о следующих шагах"));
+          }
+        }
+      }
+      for (JsonNode task : deputy.tasks(PairWork.AGREE_PLAN)) {
+        worked = true;
+        deputy.complete(task.path("id").asText(), Map.of("decision", "approve"));
+      }
+      for (JsonNode task : director.tasks(PairWork.APPROVE_PLAN)) {
+        worked = true;
+        director.complete(task.path("id").asText(), Map.of("decision", "approve"));
+      }
+      if (!worked) {
+        return;
+      }
+    }
+  }
+
+  /** Runs the jobs that are due now (the asynchronous start of each pair's process). */
+  private void runDueJobs() {
+    for (int i = 0; i < 20; i++) {
+      List<Job> due = management.createJobQuery().executable().timers().count() >= 0
+          ? management.createJobQuery().executable().messages().list() : List.of();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(j -> management.executeJob(j.getId()));
+    }
+  }
+}
