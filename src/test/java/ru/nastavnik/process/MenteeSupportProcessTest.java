@@ -22,7 +22,7 @@ import ru.nastavnik.program.ProgramProcess.Support;
 class MenteeSupportProcessTest extends StageProcessTestBase {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder()
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder(ProcessTestDoubles.ENGINE_CONFIG)
       .assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys(ProgramProcess.PAIR).build();
 
   @BeforeEach

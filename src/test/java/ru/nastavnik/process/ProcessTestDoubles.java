@@ -17,6 +17,9 @@ import ru.nastavnik.program.ProgramDates;
  */
 public final class ProcessTestDoubles {
 
+  /** Engine configuration of the process tests. */
+  public static final String ENGINE_CONFIG = "process-test.camunda.cfg.xml";
+
   public static final TaskListener NO_OP_TASKS = task -> { };
 
   /** {@code ${definitions.tenantFor(execution, key)}}: every school uses the shared definitions. */

@@ -26,7 +26,7 @@ class ProgramProcessTest {
       ProgramProcess.STAGE_COMPLETION);
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder()
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder(ProcessTestDoubles.ENGINE_CONFIG)
       .assertClassCoverageAtLeast(0.9).build();
 
   @BeforeEach

@@ -21,7 +21,7 @@ import ru.nastavnik.program.ProgramProcess.MentorSelection;
 class StageMentorSelectionProcessTest extends StageProcessTestBase {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder()
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder(ProcessTestDoubles.ENGINE_CONFIG)
       .assertClassCoverageAtLeast(0.9).build();
 
   @Test

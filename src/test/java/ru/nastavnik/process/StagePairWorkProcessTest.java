@@ -23,7 +23,7 @@ import ru.nastavnik.program.ProgramProcess.PairWork;
 class StagePairWorkProcessTest extends StageProcessTestBase {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder()
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder(ProcessTestDoubles.ENGINE_CONFIG)
       .assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys(ProgramProcess.PAIR).build();
 
   @BeforeEach

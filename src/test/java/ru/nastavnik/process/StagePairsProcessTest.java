@@ -18,7 +18,7 @@ import ru.nastavnik.program.ProgramProcess.Pairs;
 class StagePairsProcessTest extends StageProcessTestBase {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder()
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder(ProcessTestDoubles.ENGINE_CONFIG)
       .assertClassCoverageAtLeast(0.9).build();
 
   @Test

@@ -17,7 +17,7 @@ import ru.nastavnik.program.ProgramProcess.Preparation;
 class StagePreparationProcessTest extends StageProcessTestBase {
 
   @RegisterExtension
-  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder()
+  static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder(ProcessTestDoubles.ENGINE_CONFIG)
       .assertClassCoverageAtLeast(0.9).build();
 
   @Test
