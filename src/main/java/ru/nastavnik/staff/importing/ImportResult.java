@@ -85,6 +85,22 @@ public record ImportResult(
         Outcome.IMPORTED, 0, List.of());
   }
 
+  /** The refusal of a file over the size limit, made without reading the file. */
+  public static ImportResult tooLarge(String fileName, long size, long maxBytes) {
+    String message = "Файл слишком большой (" + megabytes(size) + "): список сотрудников принимается размером "
+        + "не более " + megabytes(maxBytes) + ". Проверьте, что загружаете нужный файл; удалите из книги лишние "
+        + "листы и рисунки.";
+    return new ImportResult(fileName, null, 0, 0, 0, 0, List.of(), Outcome.TOO_LARGE, 1,
+        List.of(ImportError.file(message)));
+  }
+
+  /** «5,0 МБ», «50 МБ». */
+  static String megabytes(long bytes) {
+    double mb = bytes / (1024.0 * 1024.0);
+    return (mb >= 10 ? String.format(java.util.Locale.ROOT, "%.0f", mb)
+        : String.format(java.util.Locale.ROOT, "%.1f", mb).replace('.', ',')) + " МБ";
+  }
+
   static ImportResult failed(String fileName, String format, int rows, Outcome outcome,
       List<ImportError> all, int maxListed) {
     List<ImportError> listed = all.size() > maxListed ? all.subList(0, maxListed) : all;

@@ -48,7 +48,7 @@ public class StaffImportController {
       @RequestPart("file") MultipartFile file) throws IOException {
     requireManager(code);
     if (file.getSize() > imports.maxBytes()) {
-      return answer(imports.tooLarge(file.getOriginalFilename(), file.getSize()));
+      return answer(ImportResult.tooLarge(file.getOriginalFilename(), file.getSize(), imports.maxBytes()));
     }
     return answer(imports.importFile(code, file.getOriginalFilename(), file.getBytes(), currentUser.userId()));
   }
@@ -67,11 +67,11 @@ public class StaffImportController {
     long limit = imports.maxBytes();
     long declared = request.getContentLengthLong();
     if (declared > limit) {
-      return answer(imports.tooLarge(name, declared));
+      return answer(ImportResult.tooLarge(name, declared, limit));
     }
     byte[] body = readAtMost(request.getInputStream(), limit + 1);
     if (body.length > limit) {
-      return answer(imports.tooLarge(name, body.length));
+      return answer(ImportResult.tooLarge(name, body.length, limit));
     }
     return answer(imports.importFile(code, name, body, currentUser.userId()));
   }
