@@ -94,8 +94,11 @@ public record ImportResult(
         List.of(ImportError.file(message)));
   }
 
-  /** «5,0 МБ», «50 МБ». */
+  /** «256 КБ», «5,0 МБ», «50 МБ». */
   static String megabytes(long bytes) {
+    if (bytes < 1024 * 1024) {
+      return Math.max(1, Math.round(bytes / 1024.0)) + " КБ";
+    }
     double mb = bytes / (1024.0 * 1024.0);
     return (mb >= 10 ? String.format(java.util.Locale.ROOT, "%.0f", mb)
         : String.format(java.util.Locale.ROOT, "%.1f", mb).replace('.', ',')) + " МБ";
