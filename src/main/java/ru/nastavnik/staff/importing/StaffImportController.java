@@ -54,11 +54,10 @@ public class StaffImportController {
   }
 
   /**
-   * Upload as the raw request body. The declared content type only routes the request: the
-   * importer looks at the bytes. The name may come in {@code Content-Disposition} or {@code ?fileName=}.
+   * Upload as the raw request body, with any or no content type: the importer looks at the bytes,
+   * not at the declared type. The name may come in {@code Content-Disposition} or {@code ?fileName=}.
    */
-  @PostMapping(path = "/schools/{code}/staff/import", consumes = {XLSX, "text/csv", "application/csv",
-      "application/vnd.ms-excel", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+  @PostMapping(path = "/schools/{code}/staff/import")
   public ResponseEntity<ImportResponse> importBody(@PathVariable String code,
       @RequestParam(name = "fileName", required = false) String fileName, HttpServletRequest request)
       throws IOException {

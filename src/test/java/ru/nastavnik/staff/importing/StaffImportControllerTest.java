@@ -92,6 +92,10 @@ class StaffImportControllerTest {
             .header("Content-Disposition", "attachment; filename*=UTF-8''%D1%81%D0%BE%D1%82%D1%80%D1%83%D0%B4%D0%BD%D0%B8%D0%BA%D0%B8.csv"))
         .andExpect(status().isOk());
     verify(imports).importFile("starica", "сотрудники.csv", csv, "kurator");
+
+    when(imports.importFile("starica", "b.csv", csv, "kurator")).thenReturn(ok());
+    mvc.perform(post("/api/schools/starica/staff/import?fileName=b.csv").content(csv))
+        .andExpect(status().isOk());
   }
 
   @Test
