@@ -52,8 +52,10 @@ public record ImportResult(
           + ", без изменений " + unchanged + ".";
       case INVALID_ROWS -> "Файл не загружен: найдено ошибок — " + errorCount
           + ". Исправьте их и загрузите файл снова; данные не изменены.";
-      case INVALID_FILE, TOO_LARGE -> errors.isEmpty()
-          ? "Файл не загружен." : "Файл не загружен. " + errors.get(0).message();
+      case INVALID_FILE, TOO_LARGE -> errors.isEmpty() ? "Файл не загружен."
+          : errors.get(0).row() != null
+              ? "Файл не загружен: ошибки в заголовках столбцов — " + errorCount + ". Данные не изменены."
+              : "Файл не загружен. " + errors.get(0).message();
     };
   }
 
@@ -67,7 +69,7 @@ public record ImportResult(
       return this;
     }
     StringBuilder s = new StringBuilder(message());
-    if (outcome == Outcome.INVALID_ROWS) {
+    if (!errors.isEmpty() && errors.get(0).row() != null) {
       int shown = Math.min(errors.size(), 20);
       for (int i = 0; i < shown; i++) {
         s.append('\n').append(errors.get(i).describe());

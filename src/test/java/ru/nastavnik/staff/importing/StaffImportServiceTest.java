@@ -271,8 +271,15 @@ class StaffImportServiceTest {
       ImportResult result = importFile(SCHOOL, file);
       assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.INVALID_FILE);
       assertThat(result.errors()).isNotEmpty();
-      assertThat(result.message()).startsWith("Файл не загружен. ");
+      assertThat(result.message()).startsWith("Файл не загружен");
     }
+    ImportResult columns = importFile(SCHOOL, bad.get(2));
+    assertThat(columns.message()).isEqualTo(
+        "Файл не загружен: ошибки в заголовках столбцов — 1. Данные не изменены.");
+    assertThatThrownBy(columns::requireSuccess).hasMessageContaining(
+        "Строка 1, столбец «Телефон»: неизвестный столбец «Телефон» (столбец G)");
+    assertThat(importFile(SCHOOL, new byte[0]).message())
+        .isEqualTo("Файл не загружен. Файл пустой. Заполните шаблон списка сотрудников и загрузите его снова.");
     assertThat(staff.findBySchool(SCHOOL)).isEmpty();
     assertThat(events.stream(StaffImportedEvent.class)).isEmpty();
   }
