@@ -52,8 +52,10 @@ public record ImportResult(
           + ", без изменений " + unchanged + ".";
       case INVALID_ROWS -> "Файл не загружен: найдено ошибок — " + errorCount
           + ". Исправьте их и загрузите файл снова; данные не изменены.";
-      case INVALID_FILE, TOO_LARGE -> errors.isEmpty()
-          ? "Файл не загружен." : "Файл не загружен. " + errors.get(0).message();
+      case INVALID_FILE, TOO_LARGE -> errors.isEmpty() ? "Файл не загружен."
+          : errors.get(0).row() != null
+              ? "Файл не загружен: ошибки в заголовках столбцов — " + errorCount + ". Данные не изменены."
+              : "Файл не загружен. " + errors.get(0).message();
     };
   }
 
@@ -67,7 +69,7 @@ public record ImportResult(
       return this;
     }
     StringBuilder s = new StringBuilder(message());
-    if (outcome == Outcome.INVALID_ROWS) {
+    if (!errors.isEmpty() && errors.get(0).row() != null) {
       int shown = Math.min(errors.size(), 20);
       for (int i = 0; i < shown; i++) {
         s.append('\n').append(errors.get(i).describe());
@@ -83,6 +85,25 @@ public record ImportResult(
       int unchanged, List<Long> createdIds) {
     return new ImportResult(fileName, format, rows, created, updated, unchanged, List.copyOf(createdIds),
         Outcome.IMPORTED, 0, List.of());
+  }
+
+  /** The refusal of a file over the size limit, made without reading the file. */
+  public static ImportResult tooLarge(String fileName, long size, long maxBytes) {
+    String message = "Файл слишком большой (" + megabytes(size) + "): список сотрудников принимается размером "
+        + "не более " + megabytes(maxBytes) + ". Проверьте, что загружаете нужный файл; удалите из книги лишние "
+        + "листы и рисунки.";
+    return new ImportResult(fileName, null, 0, 0, 0, 0, List.of(), Outcome.TOO_LARGE, 1,
+        List.of(ImportError.file(message)));
+  }
+
+  /** «256 КБ», «5,0 МБ», «50 МБ». */
+  static String megabytes(long bytes) {
+    if (bytes < 1024 * 1024) {
+      return Math.max(1, Math.round(bytes / 1024.0)) + " КБ";
+    }
+    double mb = bytes / (1024.0 * 1024.0);
+    return (mb >= 10 ? String.format(java.util.Locale.ROOT, "%.0f", mb)
+        : String.format(java.util.Locale.ROOT, "%.1f", mb).replace('.', ',')) + " МБ";
   }
 
   static ImportResult failed(String fileName, String format, int rows, Outcome outcome,

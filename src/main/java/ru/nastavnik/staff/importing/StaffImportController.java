@@ -48,17 +48,16 @@ public class StaffImportController {
       @RequestPart("file") MultipartFile file) throws IOException {
     requireManager(code);
     if (file.getSize() > imports.maxBytes()) {
-      return answer(imports.tooLarge(file.getOriginalFilename(), file.getSize()));
+      return answer(ImportResult.tooLarge(file.getOriginalFilename(), file.getSize(), imports.maxBytes()));
     }
     return answer(imports.importFile(code, file.getOriginalFilename(), file.getBytes(), currentUser.userId()));
   }
 
   /**
-   * Upload as the raw request body. The declared content type only routes the request: the
-   * importer looks at the bytes. The name may come in {@code Content-Disposition} or {@code ?fileName=}.
+   * Upload as the raw request body, with any or no content type: the importer looks at the bytes,
+   * not at the declared type. The name may come in {@code Content-Disposition} or {@code ?fileName=}.
    */
-  @PostMapping(path = "/schools/{code}/staff/import", consumes = {XLSX, "text/csv", "application/csv",
-      "application/vnd.ms-excel", "text/plain", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+  @PostMapping(path = "/schools/{code}/staff/import")
   public ResponseEntity<ImportResponse> importBody(@PathVariable String code,
       @RequestParam(name = "fileName", required = false) String fileName, HttpServletRequest request)
       throws IOException {
@@ -67,11 +66,11 @@ public class StaffImportController {
     long limit = imports.maxBytes();
     long declared = request.getContentLengthLong();
     if (declared > limit) {
-      return answer(imports.tooLarge(name, declared));
+      return answer(ImportResult.tooLarge(name, declared, limit));
     }
     byte[] body = readAtMost(request.getInputStream(), limit + 1);
     if (body.length > limit) {
-      return answer(imports.tooLarge(name, body.length));
+      return answer(ImportResult.tooLarge(name, body.length, limit));
     }
     return answer(imports.importFile(code, name, body, currentUser.userId()));
   }

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -91,17 +92,17 @@ public class StaffImportService {
       return ImportResult.failed(fileName, parsed.format, parsed.rowCount, parsed.outcome, parsed.errors,
           limits.maxListedErrors());
     }
-    ImportResult result = tx.execute(status -> apply(schoolCode, fileName, parsed, importedBy));
-    return Objects.requireNonNull(result);
+    try {
+      return Objects.requireNonNull(tx.execute(status -> apply(schoolCode, fileName, parsed, importedBy)));
+    } catch (PessimisticLockingFailureException e) {
+      throw UserFacingException.conflict("Сейчас идёт другая загрузка списка сотрудников этой школы. "
+          + "Дождитесь её окончания и загрузите файл ещё раз.");
+    }
   }
 
   /** The refusal for a file over {@code nastavnik.import.max-bytes}, without reading it. */
-  public ImportResult tooLarge(String fileName, long size) {
-    String message = "Файл слишком большой (" + megabytes(size) + "): список сотрудников принимается размером "
-        + "не более " + megabytes(limits.maxBytes().toBytes()) + ". Проверьте, что загружаете нужный файл; "
-        + "удалите из книги лишние листы и рисунки.";
-    return ImportResult.failed(fileName, null, 0, ImportResult.Outcome.TOO_LARGE, List.of(ImportError.file(message)),
-        limits.maxListedErrors());
+  private ImportResult tooLarge(String fileName, long size) {
+    return ImportResult.tooLarge(fileName, size, limits.maxBytes().toBytes());
   }
 
   /** The school's staff, sorted by name; 404 for an unknown school. */
@@ -115,12 +116,6 @@ public class StaffImportService {
 
   public long maxBytes() {
     return limits.maxBytes().toBytes();
-  }
-
-  static String megabytes(long bytes) {
-    double mb = bytes / (1024.0 * 1024.0);
-    return (mb >= 10 ? String.format(Locale.ROOT, "%.0f", mb) : String.format(Locale.ROOT, "%.1f", mb)
-        .replace('.', ',')) + " МБ";
   }
 
   private void requireSchool(String schoolCode) {

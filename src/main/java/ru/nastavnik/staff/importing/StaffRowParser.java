@@ -69,6 +69,7 @@ final class StaffRowParser {
   }
 
   private final HeaderRow header;
+  private final LocalDate latestHireDate = LocalDate.now().plusYears(1);
   private final List<ImportError> errors = new ArrayList<>();
   private final List<StaffRow> rows = new ArrayList<>();
 
@@ -278,7 +279,7 @@ final class StaffRowParser {
       error(n, StaffColumn.HIRED_ON, "дата приёма «" + written + "» записана неверно: нужна дата вида 28.08.2025.");
       return null;
     }
-    if (date.getYear() < 1950 || date.isAfter(LocalDate.now().plusYears(1))) {
+    if (date.getYear() < 1950 || date.isAfter(latestHireDate)) {
       error(n, StaffColumn.HIRED_ON, "дата приёма " + date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
           + " вне допустимого диапазона (1950 год — год вперёд от сегодняшнего дня).");
       return null;

@@ -17,7 +17,33 @@ final class Texts {
     if (s == null) {
       return "";
     }
+    if (isClean(s)) {
+      return s;
+    }
     return SPACES.matcher(s).replaceAll(" ").trim();
+  }
+
+  /** No leading, trailing, doubled or unusual whitespace: the common case, checked without a regex. */
+  private static boolean isClean(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return true;
+    }
+    boolean previousSpace = true;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (previousSpace) {
+          return false;
+        }
+        previousSpace = true;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
+        return false;
+      } else {
+        previousSpace = false;
+      }
+    }
+    return !previousSpace;
   }
 
   /** A comparison key: {@link #clean}, lower case, «ё» as «е». */

@@ -30,7 +30,7 @@ public class UploadExceptionHandler {
   ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
     long max = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : limits.maxBytes().toBytes();
     return body(HttpStatus.PAYLOAD_TOO_LARGE, "Файл слишком большой: принимаются файлы размером не более "
-        + StaffImportService.megabytes(Math.min(max, limits.maxBytes().toBytes())) + ". Файл не обработан.");
+        + ImportResult.megabytes(max) + ". Файл не обработан.");
   }
 
   @ExceptionHandler(MissingServletRequestPartException.class)

@@ -18,6 +18,6 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan(basePackages = "ru.nastavnik")
 @EnableJpaRepositories(basePackages = "ru.nastavnik")
 @EnableConfigurationProperties(StaffImportProperties.class)
-@Import(StaffImportService.class)
+@Import({StaffImportService.class, StaffImportCommitTest.AfterCommit.class})
 class ImportTestConfig {
 }

@@ -267,13 +267,19 @@ class StaffImportServiceTest {
     bad.add("Табельный номер;Фамилия;Имя;Должность;Предметы;Стаж;Телефон\n1;Иванова;Мария;Учитель;ИЗО;1;+7\n"
         .getBytes(StandardCharsets.UTF_8));
     bad.add(StaffFiles.xlsx(List.of(row("Отчёт"), row("ничего"))));
-    bad.add(StaffFiles.zipBomb(120L * 1024 * 1024));
     for (byte[] file : bad) {
       ImportResult result = importFile(SCHOOL, file);
       assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.INVALID_FILE);
       assertThat(result.errors()).isNotEmpty();
-      assertThat(result.message()).startsWith("Файл не загружен. ");
+      assertThat(result.message()).startsWith("Файл не загружен");
     }
+    ImportResult columns = importFile(SCHOOL, bad.get(2));
+    assertThat(columns.message()).isEqualTo(
+        "Файл не загружен: ошибки в заголовках столбцов — 1. Данные не изменены.");
+    assertThatThrownBy(columns::requireSuccess).hasMessageContaining(
+        "Строка 1, столбец «Телефон»: неизвестный столбец «Телефон» (столбец G)");
+    assertThat(importFile(SCHOOL, new byte[0]).message())
+        .isEqualTo("Файл не загружен. Файл пустой. Заполните шаблон списка сотрудников и загрузите его снова.");
     assertThat(staff.findBySchool(SCHOOL)).isEmpty();
     assertThat(events.stream(StaffImportedEvent.class)).isEmpty();
   }
