@@ -30,7 +30,7 @@ import ru.nastavnik.staff.StaffRepository;
  * Imports that really commit: the event reaches {@code @TransactionalEventListener}s only after
  * the commit, and two simultaneous imports of one file never create a person twice.
  */
-@DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
+@DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 @ContextConfiguration(classes = ImportTestConfig.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class StaffImportCommitTest {

@@ -26,7 +26,7 @@ import ru.nastavnik.staff.StaffMember;
 import ru.nastavnik.staff.StaffRepository;
 
 /** The import against the real schema (Flyway on H2), inside a rolled-back test transaction. */
-@DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
+@DataJpaTest(showSql = false, properties = "spring.jpa.hibernate.ddl-auto=validate")
 @ContextConfiguration(classes = ImportTestConfig.class)
 @RecordApplicationEvents
 class StaffImportServiceTest {
