@@ -2,6 +2,7 @@ package ru.nastavnik.program;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.common.UserFacingException;
 import ru.nastavnik.school.School;
@@ -10,17 +11,22 @@ import ru.nastavnik.school.SchoolService;
 /**
  * Registers the program in the domain when its process starts (from the API, Tasklist or
  * Cockpit alike) and marks it completed at the end. The program row and the process instance
- * commit in one transaction; the unique key (school, year) refuses a second program.
+ * commit in one transaction; the unique key (school, year) refuses a second program. Once
+ * registered, a {@link ProgramStartedEvent} is published in the same transaction (the annual
+ * roadmap starts on it).
  */
 @Component("programLifecycle")
 public class ProgramLifecycleListener implements ExecutionListener {
 
   private final ProgramRepository programs;
   private final SchoolService schools;
+  private final ApplicationEventPublisher events;
 
-  public ProgramLifecycleListener(ProgramRepository programs, SchoolService schools) {
+  public ProgramLifecycleListener(ProgramRepository programs, SchoolService schools,
+      ApplicationEventPublisher events) {
     this.programs = programs;
     this.schools = schools;
+    this.events = events;
   }
 
   @Override
@@ -59,5 +65,6 @@ public class ProgramLifecycleListener implements ExecutionListener {
     program.setProcessInstanceId(execution.getProcessInstanceId());
     program = programs.saveAndFlush(program);
     execution.setVariable(ProgramProcess.PROGRAM_ID, program.getId());
+    events.publishEvent(new ProgramStartedEvent(program.getId()));
   }
 }

@@ -67,6 +67,7 @@ public final class ProcessTestDoubles {
         execution.setVariable("programId", 1L);
       }
     });
+    Mocks.register("roadmapStageLink", (ExecutionListener) execution -> r.stagesCompleted.add(execution.getCurrentActivityId()));
     Mocks.register("pairLifecycle", (ExecutionListener) execution -> {
       if (execution.getVariable("noMeetingsPeriod") == null) {
         execution.setVariable("noMeetingsPeriod", "P28D");
@@ -88,6 +89,8 @@ public final class ProcessTestDoubles {
     public int selectedMentors = 1;
     public int supportStarted;
     public String recordedLevel;
+    /** Call activities of the program whose end the roadmap heard of. */
+    public final List<String> stagesCompleted = new ArrayList<>();
   }
 
   public static Date anyDate() {
