@@ -34,6 +34,7 @@ class RoadmapApiTest extends RoadmapSpringSupport {
 
   @Autowired RuntimeService runtime;
   @Autowired RoadmapReports reports;
+  @Autowired ru.nastavnik.program.ProgramRepository programRepository;
 
   ApiClient curator;
   ApiClient deputy;
@@ -72,6 +73,15 @@ class RoadmapApiTest extends RoadmapSpringSupport {
     JsonNode list = curator.json("/api/schools/" + SCHOOL + "/roadmaps");
     assertThat(list).hasSize(1);
     assertThat(list.get(0).path("periodStart").asText()).isEqualTo("2026-09-01");
+
+    // a calendar-year roadmap for 2028: the program of 2027/28 cannot start its roadmap, so it does not start
+    ResponseEntity<String> calendarYear = deputy.post("/api/schools/" + SCHOOL + "/roadmaps", Map.of(
+        "academicYear", "2028/29", "periodStart", "2028-01-01", "periodEnd", "2028-12-31"));
+    assertThat(calendarYear.getStatusCode().value()).as(calendarYear.getBody()).isEqualTo(201);
+    ResponseEntity<String> program = director.post("/api/schools/" + SCHOOL + "/programs", Map.of("academicYear", "2027/28"));
+    conflict(program, "пересекается с действующей дорожной картой на 2028/29 учебный год (01.01.2028–31.12.2028)");
+    assertThat(programRepository.findBySchoolAndYear(SCHOOL, "2027/28")).isEmpty();
+    assertThat(roadmaps.findBySchoolAndYear(SCHOOL, "2027/28")).isEmpty();
   }
 
   @Test
