@@ -53,6 +53,7 @@ public final class RoadmapProcess {
   public static final String PERIOD_START = "periodStart";
   public static final String PERIOD_END = "periodEnd";
   public static final String OPEN_ROWS = "openRows";
+  public static final String REVIEW_DAYS = "reviewDays";
   public static final String ROW_ID = "rowId";
   // set by «Рассчитать сроки пункта»
   public static final String ROW_KIND = "rowKind";

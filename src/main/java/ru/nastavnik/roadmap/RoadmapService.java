@@ -162,6 +162,7 @@ public class RoadmapService {
     execution.setVariable(RoadmapProcess.ROADMAP_ID, roadmap.getId());
     execution.setVariable(RoadmapProcess.PERIOD_START, period.start().toString());
     execution.setVariable(RoadmapProcess.PERIOD_END, period.end().toString());
+    execution.setVariable(RoadmapProcess.REVIEW_DAYS, properties.forSchool(school.getCode()).reviewWorkingDays());
     return roadmap;
   }
 

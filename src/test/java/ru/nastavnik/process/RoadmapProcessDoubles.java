@@ -57,6 +57,7 @@ final class RoadmapProcessDoubles {
     Mocks.register("roadmapLifecycle", (ExecutionListener) execution -> {
       if (ExecutionListener.EVENTNAME_START.equals(execution.getEventName())) {
         execution.setVariable(RoadmapProcess.ROADMAP_ID, 1L);
+        execution.setVariable(RoadmapProcess.REVIEW_DAYS, RoadmapSettings.DEFAULTS.reviewWorkingDays());
         d.roadmapInstance = execution.getProcessInstanceId();
         d.startedOn = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), RoadmapFixtures.MOSCOW);
       } else {
