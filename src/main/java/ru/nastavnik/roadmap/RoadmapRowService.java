@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Service;
@@ -180,9 +179,5 @@ public class RoadmapRowService {
         && signals.correlate(row.getProcessInstanceId(), RoadmapProcess.MSG_ROW_TRIGGERED, vars);
     roadmaps.note(row, RoadmapNote.Kind.TRIGGERED, (opened ? "" : "Пункт уже в работе; событие учтено. ") + what, actor);
     return opened;
-  }
-
-  List<RoadmapRow> rowsOf(Long roadmapId) {
-    return rows.findByRoadmap(roadmapId);
   }
 }
