@@ -14,11 +14,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.bases.BaseService;
 import ru.nastavnik.common.FormValues;
+import ru.nastavnik.common.StageTaskListener;
 import ru.nastavnik.common.ViewOptions;
 import ru.nastavnik.engine.EngineContext;
 import ru.nastavnik.program.ProgramProcess;
@@ -27,7 +26,7 @@ import ru.nastavnik.program.ProgramRecordService;
 
 /** Stage VI «Завершение программы». */
 @Component("completionTasks")
-public class CompletionTaskListener implements TaskListener {
+public class CompletionTaskListener extends StageTaskListener {
 
   private final MonitoringService monitoring;
   private final ProgramRecordService records;
@@ -38,28 +37,23 @@ public class CompletionTaskListener implements TaskListener {
   }
 
   @Override
-  @Transactional
-  public void notify(DelegateTask task) {
-    Long programId = EngineContext.longVar(task, ProgramProcess.PROGRAM_ID);
+  protected void prepare(DelegateTask task, Long programId) {
     String key = task.getTaskDefinitionKey();
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      if (NOMINATE.equals(key)) {
-        ViewOptions.set(task, "uiMentorOptions", monitoring.appointedMentors(programId),
-            m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()));
-      } else if (LONG_TERM_BASE.equals(key)) {
-        ViewOptions.set(task, "uiMenteeOptions", monitoring.pairedMentees(programId),
-            m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()));
-      } else if (AWARD_ORDER.equals(key)) {
-        ViewOptions.text(task, "uiNominees", monitoring.nominations(programId).stream()
-            .map(n -> n.getStaff().shortName() + " («" + n.getTitle() + "»)").collect(Collectors.joining(", ")));
-      }
-      return;
+    if (NOMINATE.equals(key)) {
+      ViewOptions.set(task, "uiMentorOptions", monitoring.appointedMentors(programId),
+          m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()));
+    } else if (LONG_TERM_BASE.equals(key)) {
+      ViewOptions.set(task, "uiMenteeOptions", monitoring.pairedMentees(programId),
+          m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()));
+    } else if (AWARD_ORDER.equals(key)) {
+      ViewOptions.text(task, "uiNominees", monitoring.nominations(programId).stream()
+          .map(n -> n.getStaff().shortName() + " («" + n.getTitle() + "»)").collect(Collectors.joining(", ")));
     }
-    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      return;
-    }
-    FormValues form = FormValues.of(task);
-    String actor = EngineContext.actor(task);
+  }
+
+  @Override
+  protected void record(DelegateTask task, Long programId, FormValues form, String actor) {
+    String key = task.getTaskDefinitionKey();
     switch (key) {
       case SCORE -> {
         List<Integer> values = new ArrayList<>();
@@ -89,7 +83,6 @@ public class CompletionTaskListener implements TaskListener {
               + task.getVariable(TOTAL) + " из 18 баллов)", actor);
       default -> { }
     }
-    FormValues.dropViewVariables(task);
   }
 
   /** Stores the score with the level the DMN table gave. */

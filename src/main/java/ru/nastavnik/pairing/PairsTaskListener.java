@@ -9,11 +9,10 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.bases.BaseService;
 import ru.nastavnik.common.FormValues;
+import ru.nastavnik.common.StageTaskListener;
 import ru.nastavnik.common.UserFacingException;
 import ru.nastavnik.common.ViewOptions;
 import ru.nastavnik.engine.EngineContext;
@@ -23,7 +22,7 @@ import ru.nastavnik.program.ProgramRecordService;
 
 /** Stage IV «Формирование наставнических пар и групп». */
 @Component("pairsTasks")
-public class PairsTaskListener implements TaskListener {
+public class PairsTaskListener extends StageTaskListener {
 
   private final PairingService pairing;
   private final ProgramRecordService records;
@@ -34,33 +33,28 @@ public class PairsTaskListener implements TaskListener {
   }
 
   @Override
-  @Transactional
-  public void notify(DelegateTask task) {
-    Long programId = EngineContext.longVar(task, ProgramProcess.PROGRAM_ID);
+  protected void prepare(DelegateTask task, Long programId) {
     String key = task.getTaskDefinitionKey();
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      switch (key) {
-        case FORM_PAIRS -> {
-          ViewOptions.set(task, "uiMenteeOptions", pairing.waitingMentees(programId),
-              m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()) + " (" + m.getCategory().title() + ")");
-          ViewOptions.set(task, "uiMentorOptions", pairing.appointedMentors(programId),
-              m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()) + ", мест: " + m.getCapacity());
-          ViewOptions.set(task, "uiFormOptions", Arrays.asList(InteractionForm.values()),
-              Enum::name, InteractionForm::title);
-        }
-        case CONFIRM_CONSENTS -> ViewOptions.set(task, "uiPairOptions", pairing.pending(programId),
-            MentoringPair::getId, PairingService::label);
-        case APPROVE_PAIRS -> ViewOptions.text(task, "uiPairsSummary",
-            pairing.pending(programId).stream().map(PairingService::label).collect(Collectors.joining("; ")));
-        default -> { }
+    switch (key) {
+      case FORM_PAIRS -> {
+        ViewOptions.set(task, "uiMenteeOptions", pairing.waitingMentees(programId),
+            m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()) + " (" + m.getCategory().title() + ")");
+        ViewOptions.set(task, "uiMentorOptions", pairing.appointedMentors(programId),
+            m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()) + ", мест: " + m.getCapacity());
+        ViewOptions.set(task, "uiFormOptions", Arrays.asList(InteractionForm.values()),
+            Enum::name, InteractionForm::title);
       }
-      return;
+      case CONFIRM_CONSENTS -> ViewOptions.set(task, "uiPairOptions", pairing.pending(programId),
+          MentoringPair::getId, PairingService::label);
+      case APPROVE_PAIRS -> ViewOptions.text(task, "uiPairsSummary",
+          pairing.pending(programId).stream().map(PairingService::label).collect(Collectors.joining("; ")));
+      default -> { }
     }
-    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      return;
-    }
-    FormValues form = FormValues.of(task);
-    String actor = EngineContext.actor(task);
+  }
+
+  @Override
+  protected void record(DelegateTask task, Long programId, FormValues form, String actor) {
+    String key = task.getTaskDefinitionKey();
     switch (key) {
       case FORM_PAIRS -> {
         var rows = form.rows("pairs");
@@ -88,6 +82,5 @@ public class PairsTaskListener implements TaskListener {
       }
       default -> { }
     }
-    FormValues.dropViewVariables(task);
   }
 }
