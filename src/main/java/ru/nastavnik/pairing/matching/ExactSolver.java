@@ -1,0 +1,312 @@
+package ru.nastavnik.pairing.matching;
+
+import java.util.Arrays;
+
+/**
+ * Exact pair formation: the most mentees paired, then the highest total score.
+ *
+ * <p>Small graphs (up to {@link #fullLimit} allowed pairs) are solved whole. Larger ones are
+ * solved on a candidate set — each mentee's {@link #k} best mentors plus each mentor's
+ * {@code k × capacity} best mentees — and the solution is then checked against every allowed pair
+ * left out: a pair whose reduced cost against the dual potentials is negative, or that could
+ * lengthen the matching (König cover), joins the candidates and the set is solved again. When no
+ * pair is left to add, the duals prove the result optimal for the whole graph ("certified").
+ */
+final class ExactSolver {
+
+  static final int DEFAULT_K = 12;
+  static final long DEFAULT_FULL_LIMIT = 400_000;
+
+  int k = DEFAULT_K;
+  long fullLimit = DEFAULT_FULL_LIMIT;
+
+  /** What the solver found, by position in the rows it was given. */
+  static final class Outcome {
+    /** Mentor column per given row, or -1 when unpaired. */
+    int[] col;
+    /** Allowed mentors per given row (0: no allowed mentor at all). */
+    int[] allowed;
+    boolean certified;
+    int rounds;
+    long allowedArcs;
+    long candidateArcs;
+  }
+
+  Outcome solve(MatchingInstance inst, int[] rows) {
+    Outcome out = new Outcome();
+    out.col = new int[rows.length];
+    Arrays.fill(out.col, -1);
+    out.allowed = new int[rows.length];
+    int m = inst.m;
+    int[] cols = new int[Math.max(1, m)];
+    int[] scores = new int[Math.max(1, m)];
+    final int scoreMax = inst.scoreMax;
+    final int dummyCost = inst.scoreMax - inst.scoreMin + 1;
+
+    long bound = 0;
+    for (int i : rows) {
+      bound += inst.scope(i).length;
+    }
+    boolean full = bound <= fullLimit;
+
+    Graph g;
+    if (full) {
+      g = buildFull(inst, rows, cols, scores, out);
+    } else {
+      g = buildPruned(inst, rows, cols, scores, out);
+    }
+    int[] local = g.localRows; // local row -> position in rows
+    int rCount = local.length;
+    int[] cap = Arrays.copyOf(inst.remaining, m);
+    for (int j = 0; j < m; j++) {
+      if (!inst.available[j]) {
+        cap[j] = 0;
+      }
+    }
+    int rounds = 0;
+    while (true) {
+      rounds++;
+      MaxCardinality hk = new MaxCardinality(rCount, m, g.rowStart, g.adjCol, cap);
+      hk.solve();
+      AssignmentFlow flow = new AssignmentFlow(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
+          rCount - hk.size, dummyCost);
+      flow.solve();
+      boolean proved = flow.dualConditionsHold() && flow.primalCost() == flow.dualObjective();
+      if (full) {
+        finish(out, g, flow, proved, rounds);
+        return out;
+      }
+      // price every allowed pair left out of the candidate set
+      IntBuf addRow = new IntBuf();
+      IntBuf addCol = new IntBuf();
+      IntBuf addCost = new IntBuf();
+      for (int lr = 0; lr < rCount; lr++) {
+        int i = rows[local[lr]];
+        int cnt = inst.scanRow(i, cols, scores);
+        int a = g.rowStart[lr];
+        int aEnd = g.rowStart[lr + 1];
+        boolean reach = hk.reachRow[lr];
+        int ur = flow.u[lr];
+        for (int t = 0; t < cnt; t++) {
+          int j = cols[t];
+          while (a < aEnd && g.adjCol[a] < j) {
+            a++;
+          }
+          if (a < aEnd && g.adjCol[a] == j) {
+            continue;
+          }
+          int c = scoreMax - scores[t];
+          if ((reach && !hk.reachCol[j]) || c - ur + flow.p[j] < 0) {
+            addRow.add(lr);
+            addCol.add(j);
+            addCost.add(c);
+          }
+        }
+      }
+      if (addRow.size == 0) {
+        finish(out, g, flow, proved, rounds);
+        return out;
+      }
+      g = g.merge(addRow, addCol, addCost);
+    }
+  }
+
+  private static void finish(Outcome out, Graph g, AssignmentFlow flow, boolean proved, int rounds) {
+    for (int lr = 0; lr < g.localRows.length; lr++) {
+      int j = flow.assign[lr];
+      out.col[g.localRows[lr]] = j == flow.m ? -1 : j;
+    }
+    out.certified = proved;
+    out.rounds = rounds;
+    out.candidateArcs = g.adjCol.length;
+  }
+
+  private Graph buildFull(MatchingInstance inst, int[] rows, int[] cols, int[] scores, Outcome out) {
+    IntBuf adjCol = new IntBuf();
+    IntBuf adjCost = new IntBuf();
+    IntBuf starts = new IntBuf();
+    IntBuf local = new IntBuf();
+    for (int pos = 0; pos < rows.length; pos++) {
+      int cnt = inst.scanRow(rows[pos], cols, scores);
+      out.allowed[pos] = cnt;
+      out.allowedArcs += cnt;
+      if (cnt == 0) {
+        continue;
+      }
+      local.add(pos);
+      starts.add(adjCol.size);
+      for (int t = 0; t < cnt; t++) {
+        adjCol.add(cols[t]);
+        adjCost.add(inst.scoreMax - scores[t]);
+      }
+    }
+    starts.add(adjCol.size);
+    return new Graph(local.toArray(), starts.toArray(), adjCol.toArray(), adjCost.toArray());
+  }
+
+  /**
+   * Candidate set: for each row its k best columns, for each column its k × capacity best rows
+   * (ties broken by lower index). Scores are bucketed so the histograms stay small.
+   */
+  private Graph buildPruned(MatchingInstance inst, int[] rows, int[] cols, int[] scores, Outcome out) {
+    int m = inst.m;
+    int range = inst.scoreMax - inst.scoreMin + 1;
+    int shift = 0;
+    while (((range - 1) >> shift) + 1 > 256) {
+      shift++;
+    }
+    final int buckets = ((range - 1) >> shift) + 1;
+    final int base = inst.scoreMin;
+    final int sh = shift;
+    int[] colHist = new int[m * buckets];
+    int[] rowThr = new int[rows.length];
+    int[] rowQuota = new int[rows.length];
+    int[] hist = new int[buckets];
+    // pass 1: histograms
+    for (int pos = 0; pos < rows.length; pos++) {
+      int cnt = inst.scanRow(rows[pos], cols, scores);
+      out.allowed[pos] = cnt;
+      out.allowedArcs += cnt;
+      if (cnt == 0) {
+        continue;
+      }
+      Arrays.fill(hist, 0);
+      for (int t = 0; t < cnt; t++) {
+        int b = (scores[t] - base) >> sh;
+        hist[b]++;
+        colHist[cols[t] * buckets + b]++;
+      }
+      int[] tq = threshold(hist, 0, buckets, k);
+      rowThr[pos] = tq[0];
+      rowQuota[pos] = tq[1];
+    }
+    int[] colThr = new int[m];
+    int[] colQuota = new int[m];
+    for (int j = 0; j < m; j++) {
+      int want = k * Math.max(0, inst.remaining[j]);
+      int[] tq = threshold(colHist, j * buckets, buckets, want);
+      colThr[j] = tq[0];
+      colQuota[j] = tq[1];
+    }
+    colHist = null;
+    // pass 2: collect
+    IntBuf adjCol = new IntBuf();
+    IntBuf adjCost = new IntBuf();
+    IntBuf starts = new IntBuf();
+    IntBuf local = new IntBuf();
+    for (int pos = 0; pos < rows.length; pos++) {
+      if (out.allowed[pos] == 0) {
+        continue;
+      }
+      int cnt = inst.scanRow(rows[pos], cols, scores);
+      local.add(pos);
+      starts.add(adjCol.size);
+      int thr = rowThr[pos];
+      int quota = rowQuota[pos];
+      for (int t = 0; t < cnt; t++) {
+        int j = cols[t];
+        int b = (scores[t] - base) >> sh;
+        boolean take = false;
+        if (b > thr) {
+          take = true;
+        } else if (b == thr && quota > 0) {
+          quota--;
+          take = true;
+        }
+        int ct = colThr[j];
+        if (b > ct) {
+          take = true;
+        } else if (b == ct && colQuota[j] > 0) {
+          colQuota[j]--;
+          take = true;
+        }
+        if (take) {
+          adjCol.add(j);
+          adjCost.add(inst.scoreMax - scores[t]);
+        }
+      }
+    }
+    starts.add(adjCol.size);
+    return new Graph(local.toArray(), starts.toArray(), adjCol.toArray(), adjCost.toArray());
+  }
+
+  /**
+   * The bucket to cut at so that {@code want} items are kept: everything above it, and
+   * {@code quota} items of the bucket itself. Keeps all (threshold -1) when there are few.
+   */
+  private static int[] threshold(int[] hist, int off, int buckets, int want) {
+    if (want <= 0) {
+      return new int[] {Integer.MAX_VALUE, 0};
+    }
+    int above = 0;
+    for (int b = buckets - 1; b >= 0; b--) {
+      int h = hist[off + b];
+      if (above + h >= want) {
+        return new int[] {b, want - above};
+      }
+      above += h;
+    }
+    return new int[] {-1, 0};
+  }
+
+  /** A candidate graph in compressed-row form over local rows. */
+  static final class Graph {
+    final int[] localRows;
+    final int[] rowStart;
+    final int[] adjCol;
+    final int[] adjCost;
+
+    Graph(int[] localRows, int[] rowStart, int[] adjCol, int[] adjCost) {
+      this.localRows = localRows;
+      this.rowStart = rowStart;
+      this.adjCol = adjCol;
+      this.adjCost = adjCost;
+    }
+
+    /** This graph plus the given arcs (grouped by ascending local row), columns kept sorted. */
+    Graph merge(IntBuf addRow, IntBuf addCol, IntBuf addCost) {
+      int rows = localRows.length;
+      int total = adjCol.length + addRow.size;
+      int[] ns = new int[rows + 1];
+      int[] nc = new int[total];
+      int[] nk = new int[total];
+      int x = 0;
+      int w = 0;
+      for (int r = 0; r < rows; r++) {
+        ns[r] = w;
+        int a = rowStart[r];
+        int aEnd = rowStart[r + 1];
+        while (a < aEnd || (x < addRow.size && addRow.data[x] == r)) {
+          boolean takeOld = x >= addRow.size || addRow.data[x] != r
+              || (a < aEnd && adjCol[a] < addCol.data[x]);
+          if (takeOld) {
+            nc[w] = adjCol[a];
+            nk[w++] = adjCost[a++];
+          } else {
+            nc[w] = addCol.data[x];
+            nk[w++] = addCost.data[x++];
+          }
+        }
+      }
+      ns[rows] = w;
+      return new Graph(localRows, ns, nc, nk);
+    }
+  }
+
+  /** A growable int array. */
+  static final class IntBuf {
+    int[] data = new int[256];
+    int size;
+
+    void add(int v) {
+      if (size == data.length) {
+        data = Arrays.copyOf(data, size * 2);
+      }
+      data[size++] = v;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(data, size);
+    }
+  }
+}
