@@ -45,6 +45,8 @@ final class AssignmentFlow {
   private long[] heap = new long[1024];
   private int heapSize;
   private int stampNo;
+  long pops;
+  long relaxes;
 
   /**
    * @param cap capacities of the m real columns
@@ -78,10 +80,193 @@ final class AssignmentFlow {
     treeDist = new int[64];
   }
 
+  static double rowShare = Double.parseDouble(System.getProperty("rowShare", "0.5"));
+
   void solve() {
-    for (int r = 0; r < rows; r++) {
+    int cut = (int) (rows * rowShare);
+    for (int r = 0; r < cut; r++) {
       augmentFrom(r);
     }
+    phases();
+  }
+
+  int phaseCount;
+
+  /**
+   * Hungarian phases: one Dijkstra from all unassigned rows at once, duals raised to the
+   * nearest column with room, then as many disjoint zero-reduced-cost augmenting paths as a
+   * depth-first search finds.
+   */
+  private void phases() {
+    int[] free = new int[rows];
+    int freeCount = 0;
+    for (int r = 0; r < rows; r++) {
+      if (assign[r] < 0) {
+        int best = dummyCost + p[m];
+        for (int a = rowStart[r]; a < rowStart[r + 1]; a++) {
+          best = Math.min(best, adjCost[a] + p[adjCol[a]]);
+        }
+        u[r] = best;
+        free[freeCount++] = r;
+      }
+    }
+    int[] rowMark = new int[rows];
+    int[] colMark = new int[m + 1];
+    int[] stack = new int[rows];
+    int[] frameArc = new int[rows];
+    int[] frameCol = new int[rows];
+    int[] frameRowIt = new int[rows];
+    int mark = 0;
+    final int[] rs = rowStart;
+    final int[] ac = adjCol;
+    final int[] cost = adjCost;
+    final int[] pp = p;
+    while (freeCount > 0) {
+      phaseCount++;
+      int cur = ++stampNo;
+      heapSize = 0;
+      int poppedCount = 0;
+      int treeCount = 0;
+      for (int f = 0; f < freeCount; f++) {
+        int r = free[f];
+        int base = -u[r];
+        for (int a = rs[r]; a < rs[r + 1]; a++) {
+          int j = ac[a];
+          relax(j, base + cost[a] + pp[j], r, cur);
+        }
+        relax(m, base + dummyCost + pp[m], r, cur);
+      }
+      int bigD = -1;
+      while (heapSize > 0) {
+        long key = pop();
+        int j = (int) (key & 0xffffffffL);
+        int d = (int) (key >>> 32);
+        if (popStamp[j] == cur || dist[j] != d) {
+          continue;
+        }
+        popStamp[j] = cur;
+        popped[poppedCount++] = j;
+        pops++;
+        if (load[j] < cap[j]) {
+          bigD = d;
+          break;
+        }
+        for (int k = colHead[j]; k != -1; k = next[k]) {
+          if (treeCount == treeRows.length) {
+            treeRows = Arrays.copyOf(treeRows, treeCount * 2);
+            treeDist = Arrays.copyOf(treeDist, treeCount * 2);
+          }
+          treeRows[treeCount] = k;
+          treeDist[treeCount++] = d;
+          int base = d - u[k];
+          for (int a = rs[k]; a < rs[k + 1]; a++) {
+            int j2 = ac[a];
+            if (popStamp[j2] != cur) {
+              relax(j2, base + cost[a] + pp[j2], k, cur);
+            }
+          }
+          if (j != m && popStamp[m] != cur) {
+            relax(m, base + dummyCost + pp[m], k, cur);
+          }
+        }
+      }
+      if (bigD < 0) {
+        throw new IllegalStateException("no augmenting path for the remaining rows");
+      }
+      for (int t = 0; t < poppedCount; t++) {
+        int j = popped[t];
+        pp[j] += bigD - dist[j];
+      }
+      for (int t = 0; t < treeCount; t++) {
+        u[treeRows[t]] += bigD - treeDist[t];
+      }
+      for (int f = 0; f < freeCount; f++) {
+        u[free[f]] += bigD;
+      }
+      // augment along disjoint tight paths
+      mark++;
+      int kept = 0;
+      for (int f = 0; f < freeCount; f++) {
+        int root = free[f];
+        if (!tightPath(root, mark, rowMark, colMark, stack, frameArc, frameCol, frameRowIt)) {
+          free[kept++] = root;
+        }
+      }
+      freeCount = kept;
+    }
+  }
+
+  private boolean tightPath(int root, int mark, int[] rowMark, int[] colMark, int[] stack,
+      int[] frameArc, int[] frameCol, int[] frameRowIt) {
+    if (rowMark[root] == mark) {
+      return false;
+    }
+    rowMark[root] = mark;
+    int sp = 0;
+    stack[0] = root;
+    frameArc[0] = rowStart[root];
+    frameCol[0] = -1;
+    sp = 1;
+    while (sp > 0) {
+      int f = sp - 1;
+      int r = stack[f];
+      if (frameCol[f] >= 0) {
+        int k = frameRowIt[f];
+        while (k != -1 && rowMark[k] == mark) {
+          k = next[k];
+        }
+        if (k != -1) {
+          frameRowIt[f] = next[k];
+          rowMark[k] = mark;
+          stack[sp] = k;
+          frameArc[sp] = rowStart[k];
+          frameCol[sp] = -1;
+          sp++;
+          continue;
+        }
+        frameCol[f] = -1;
+      }
+      boolean descended = false;
+      int end = rowStart[r + 1];
+      int ur = u[r];
+      while (frameArc[f] <= end) {
+        int a = frameArc[f]++;
+        int j;
+        int c;
+        if (a < end) {
+          j = adjCol[a];
+          c = adjCost[a];
+        } else {
+          j = m;
+          c = dummyCost;
+        }
+        if (j == assign[r] || colMark[j] == mark || c - ur + p[j] != 0) {
+          continue;
+        }
+        if (load[j] < cap[j]) {
+          int target = j;
+          for (int t = sp - 1; t >= 0; t--) {
+            int row = stack[t];
+            int old = assign[row];
+            if (old >= 0) {
+              unlink(row, old);
+            }
+            link(row, target);
+            target = old;
+          }
+          return true;
+        }
+        colMark[j] = mark;
+        frameCol[f] = j;
+        frameRowIt[f] = colHead[j];
+        descended = true;
+        break;
+      }
+      if (!descended) {
+        sp--;
+      }
+    }
+    return false;
   }
 
   private void augmentFrom(int r) {
@@ -109,6 +294,7 @@ final class AssignmentFlow {
       }
       popStamp[j] = cur;
       popped[poppedCount++] = j;
+      pops++;
       if (load[j] < cap[j]) {
         sink = j;
         bigD = d;
@@ -162,6 +348,7 @@ final class AssignmentFlow {
   }
 
   private void relax(int j, int nd, int from, int cur) {
+    relaxes++;
     if (distStamp[j] != cur || nd < dist[j]) {
       distStamp[j] = cur;
       dist[j] = nd;
@@ -239,6 +426,208 @@ final class AssignmentFlow {
       h[i] = last;
     }
     return top;
+  }
+
+  // ------------------------------------------------------------------ warm restart
+
+  /**
+   * Continues from an optimal state of a smaller graph (same rows and columns): rows marked
+   * dirty (they gained arcs with negative reduced cost) are unassigned; columns they leave that
+   * still carry a positive price are repaired by a reverse search; the free rows are then
+   * assigned by the usual phases.
+   */
+  void warmStart(int[] prevAssign, int[] prevU, int[] prevP, boolean[] dirty) {
+    System.arraycopy(prevU, 0, u, 0, rows);
+    System.arraycopy(prevP, 0, p, 0, m + 1);
+    for (int r = 0; r < rows; r++) {
+      if (!dirty[r] && prevAssign[r] >= 0) {
+        link(r, prevAssign[r]);
+      }
+    }
+    for (int r = 0; r < rows; r++) {
+      if (assign[r] < 0) {
+        u[r] = bestReduced(r);
+      }
+    }
+    for (int j = 0; j <= m; j++) {
+      while (load[j] < cap[j] && p[j] > 0) {
+        repairHole(j);
+      }
+    }
+    phases();
+  }
+
+  private int bestReduced(int r) {
+    int best = dummyCost + p[m];
+    for (int a = rowStart[r]; a < rowStart[r + 1]; a++) {
+      best = Math.min(best, adjCost[a] + p[adjCol[a]]);
+    }
+    return best;
+  }
+
+  private int[] colStart;
+  private int[] tRow;
+  private int[] tCost;
+  private int[] rDist;
+  private int[] rDistStamp;
+  private int[] rPopStamp;
+  private int[] predColOfRow;
+  private int[] predRowOfCol;
+  private int[] rPopped;
+  private int rStampNo;
+
+  private void buildTranspose() {
+    colStart = new int[m + 2];
+    for (int a = 0; a < adjCol.length; a++) {
+      colStart[adjCol[a] + 1]++;
+    }
+    for (int j = 0; j <= m; j++) {
+      colStart[j + 1] += colStart[j];
+    }
+    int[] fill = Arrays.copyOf(colStart, m + 1);
+    tRow = new int[adjCol.length];
+    tCost = new int[adjCol.length];
+    for (int r = 0; r < rows; r++) {
+      for (int a = rowStart[r]; a < rowStart[r + 1]; a++) {
+        int at = fill[adjCol[a]]++;
+        tRow[at] = r;
+        tCost[at] = adjCost[a];
+      }
+    }
+    int nodes = rows + m + 1;
+    rDist = new int[nodes];
+    rDistStamp = new int[nodes];
+    rPopStamp = new int[nodes];
+    rPopped = new int[nodes];
+    predColOfRow = new int[rows];
+    predRowOfCol = new int[m + 1];
+  }
+
+  /**
+   * Column {@code j0} has room but a positive price. Searches backwards from it along
+   * zero-or-more reduced-cost arcs: either a free row moves in (rows shifting along the path),
+   * or the room moves to a column whose price can drop to zero, or the price of j0 itself drops
+   * to zero; duals are adjusted so that all reduced costs stay non-negative.
+   */
+  private void repairHole(int j0) {
+    if (colStart == null) {
+      buildTranspose();
+    }
+    int cur = ++rStampNo;
+    heapSize = 0;
+    int poppedCount = 0;
+    final int colBase = rows;
+    rSet(colBase + j0, 0, cur);
+    long bestVal = Long.MAX_VALUE;
+    int bestNode = -1;
+    while (heapSize > 0) {
+      long key = pop();
+      int node = (int) (key & 0xffffffffL);
+      int d = (int) (key >>> 32);
+      if (d >= bestVal) {
+        break;
+      }
+      if (rPopStamp[node] == cur || rDist[node] != d) {
+        continue;
+      }
+      rPopStamp[node] = cur;
+      rPopped[poppedCount++] = node;
+      if (node >= colBase) {
+        int j = node - colBase;
+        long tv = (long) d + p[j];
+        if (tv < bestVal) {
+          bestVal = tv;
+          bestNode = node;
+        }
+        if (j == m) {
+          for (int k = 0; k < rows; k++) {
+            if (assign[k] != m) {
+              rRelaxRow(k, d + dummyCost - u[k] + p[m], j, cur);
+            }
+          }
+        } else {
+          for (int t = colStart[j]; t < colStart[j + 1]; t++) {
+            int k = tRow[t];
+            if (assign[k] != j) {
+              rRelaxRow(k, d + tCost[t] - u[k] + p[j], j, cur);
+            }
+          }
+        }
+      } else {
+        int k = node;
+        int j1 = assign[k];
+        if (j1 < 0) {
+          if (d < bestVal) {
+            bestVal = d;
+            bestNode = node;
+          }
+          continue;
+        }
+        int cn = colBase + j1;
+        if (rPopStamp[cn] != cur && (rDistStamp[cn] != cur || d < rDist[cn])) {
+          predRowOfCol[j1] = k;
+          rSet(cn, d, cur);
+        }
+      }
+    }
+    int bigD = (int) bestVal;
+    for (int t = 0; t < poppedCount; t++) {
+      int node = rPopped[t];
+      int d = rDist[node];
+      if (d >= bigD) {
+        continue;
+      }
+      if (node >= colBase) {
+        p[node - colBase] -= bigD - d;
+      } else {
+        u[node] -= bigD - d;
+      }
+    }
+    // move rows along the path: the room travels from j0 to the terminal
+    int col;
+    if (bestNode < colBase) {
+      int k = bestNode;
+      col = predColOfRow[k];
+      link(k, col);
+    } else {
+      col = bestNode - colBase;
+    }
+    while (col != j0) {
+      int k = predRowOfCol[col];
+      int target = predColOfRow[k];
+      unlink(k, col);
+      link(k, target);
+      col = target;
+    }
+    // assigned arcs tight again (lowering u only raises the other reduced costs)
+    for (int t = 0; t < poppedCount; t++) {
+      int node = rPopped[t];
+      if (node >= colBase) {
+        int j = node - colBase;
+        for (int k = colHead[j]; k != -1; k = next[k]) {
+          u[k] = (j == m ? dummyCost : costOf(k, j)) + p[j];
+        }
+      } else if (assign[node] >= 0) {
+        int j = assign[node];
+        u[node] = (j == m ? dummyCost : costOf(node, j)) + p[j];
+      }
+    }
+  }
+
+  private void rRelaxRow(int k, int nd, int fromCol, int cur) {
+    if (rPopStamp[k] == cur) {
+      return;
+    }
+    if (rDistStamp[k] != cur || nd < rDist[k]) {
+      predColOfRow[k] = fromCol;
+      rSet(k, nd, cur);
+    }
+  }
+
+  private void rSet(int node, int d, int cur) {
+    rDistStamp[node] = cur;
+    rDist[node] = d;
+    push(((long) d << 32) | node);
   }
 
   /** Cost of the assignment, the unpaired column included. */

@@ -17,6 +17,7 @@ final class ExactSolver {
   static final int DEFAULT_K = 12;
   static final long DEFAULT_FULL_LIMIT = 400_000;
 
+  static StringBuilder timings = new StringBuilder();
   int k = DEFAULT_K;
   long fullLimit = DEFAULT_FULL_LIMIT;
 
@@ -30,6 +31,10 @@ final class ExactSolver {
     int rounds;
     long allowedArcs;
     long candidateArcs;
+    /** Candidate sets continued from the previous solution. */
+    int warmRounds;
+    /** Warm continuations that failed their proof and were solved from scratch (expected 0). */
+    int coldFallbacks;
   }
 
   Outcome solve(MatchingInstance inst, int[] rows) {
@@ -49,6 +54,8 @@ final class ExactSolver {
     }
     boolean full = bound <= fullLimit;
 
+    timings.setLength(0);
+    long tA = System.nanoTime();
     Graph g;
     if (full) {
       g = buildFull(inst, rows, cols, scores, out);
@@ -64,25 +71,53 @@ final class ExactSolver {
       }
     }
     int rounds = 0;
+    timings.append("build ").append((System.nanoTime() - tA) / 1000000).append(" ms; ");
+    AssignmentFlow prev = null;
+    boolean[] dirty = null;
+    MaxCardinality hk = null;
     while (true) {
       rounds++;
-      MaxCardinality hk = new MaxCardinality(rCount, m, g.rowStart, g.adjCol, cap);
-      hk.solve();
+      long t0 = System.nanoTime();
+      if (hk == null) {
+        hk = new MaxCardinality(rCount, m, g.rowStart, g.adjCol, cap);
+        hk.solve();
+      }
+      long t1 = System.nanoTime();
       AssignmentFlow flow = new AssignmentFlow(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
           rCount - hk.size, dummyCost);
-      flow.solve();
+      if (prev == null) {
+        flow.solve();
+      } else {
+        flow.warmStart(prev.assign, prev.u, prev.p, dirty);
+      }
       boolean proved = flow.dualConditionsHold() && flow.primalCost() == flow.dualObjective();
+      if (prev != null) {
+        out.warmRounds++;
+      }
+      if (!proved && prev != null) {
+        out.coldFallbacks++;
+        // should not happen; solve this candidate set from scratch
+        flow = new AssignmentFlow(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
+            rCount - hk.size, dummyCost);
+        flow.solve();
+        proved = flow.dualConditionsHold() && flow.primalCost() == flow.dualObjective();
+      }
+      long t2 = System.nanoTime();
+      timings.append("hk ").append((t1 - t0) / 1000000).append(" ssp ").append((t2 - t1) / 1000000)
+          .append(" phases ").append(flow.phaseCount).append(" pops ").append(flow.pops)
+          .append(" relax ").append(flow.relaxes).append("; ");
       if (full) {
         finish(out, g, flow, proved, rounds);
         return out;
       }
       // price every allowed pair left out of the candidate set
+      long coverViolations = 0;
+      boolean[] newDirty = new boolean[rCount];
       IntBuf addRow = new IntBuf();
       IntBuf addCol = new IntBuf();
       IntBuf addCost = new IntBuf();
       for (int lr = 0; lr < rCount; lr++) {
-        int i = rows[local[lr]];
-        int cnt = inst.scanRow(i, cols, scores);
+        int cnt = fetch(inst, rows, local[lr], cols, scores);
         int a = g.rowStart[lr];
         int aEnd = g.rowStart[lr + 1];
         boolean reach = hk.reachRow[lr];
@@ -96,18 +131,32 @@ final class ExactSolver {
             continue;
           }
           int c = scoreMax - scores[t];
-          if ((reach && !hk.reachCol[j]) || c - ur + flow.p[j] < 0) {
+          boolean cover = reach && !hk.reachCol[j];
+          if (cover || c - ur + flow.p[j] < 0) {
             addRow.add(lr);
             addCol.add(j);
             addCost.add(c);
+            newDirty[lr] = true;
+            if (cover) {
+              coverViolations++;
+            }
           }
         }
       }
+      timings.append("added ").append(addRow.size).append(" cover ").append(coverViolations)
+          .append(" | ");
       if (addRow.size == 0) {
         finish(out, g, flow, proved, rounds);
         return out;
       }
       g = g.merge(addRow, addCol, addCost);
+      if (coverViolations > 0 || !proved) {
+        prev = null; // the cardinality may grow: start over on the larger set
+        hk = null;
+      } else {
+        prev = flow;
+        dirty = newDirty;
+      }
     }
   }
 
@@ -162,9 +211,25 @@ final class ExactSolver {
     int[] rowThr = new int[rows.length];
     int[] rowQuota = new int[rows.length];
     int[] hist = new int[buckets];
-    // pass 1: histograms
+    // pass 1: histograms, and the scores kept as bytes when they fit
+    int width = inst.availableCols.length;
+    cache = null;
+    if (inst.network && range <= 254 && (long) rows.length * width <= CACHE_LIMIT) {
+      cache = new byte[rows.length * width];
+      cacheWidth = width;
+      colPos = new int[m];
+      for (int t = 0; t < width; t++) {
+        colPos[inst.availableCols[t]] = t;
+      }
+    }
     for (int pos = 0; pos < rows.length; pos++) {
       int cnt = inst.scanRow(rows[pos], cols, scores);
+      if (cache != null) {
+        int off = pos * width;
+        for (int t = 0; t < cnt; t++) {
+          cache[off + colPos[cols[t]]] = (byte) (scores[t] - inst.scoreMin + 1);
+        }
+      }
       out.allowed[pos] = cnt;
       out.allowedArcs += cnt;
       if (cnt == 0) {
@@ -198,7 +263,7 @@ final class ExactSolver {
       if (out.allowed[pos] == 0) {
         continue;
       }
-      int cnt = inst.scanRow(rows[pos], cols, scores);
+      int cnt = fetch(inst, rows, pos, cols, scores);
       local.add(pos);
       starts.add(adjCol.size);
       int thr = rowThr[pos];
@@ -228,6 +293,33 @@ final class ExactSolver {
     }
     starts.add(adjCol.size);
     return new Graph(local.toArray(), starts.toArray(), adjCol.toArray(), adjCost.toArray());
+  }
+
+  /** Longest score cache kept (bytes): scores of dense graphs are computed once. */
+  static final long CACHE_LIMIT = 64L << 20;
+
+  private byte[] cache;
+  private int cacheWidth;
+  private int[] colPos;
+
+  /** Allowed arcs of a row, ascending columns: from the score cache, or scored afresh. */
+  private int fetch(MatchingInstance inst, int[] rows, int pos, int[] cols, int[] scores) {
+    if (cache == null) {
+      return inst.scanRow(rows[pos], cols, scores);
+    }
+    final byte[] c = cache;
+    final int[] avail = inst.availableCols;
+    final int base = inst.scoreMin - 1;
+    int off = pos * cacheWidth;
+    int cnt = 0;
+    for (int t = 0; t < cacheWidth; t++) {
+      int b = c[off + t] & 0xff;
+      if (b != 0) {
+        cols[cnt] = avail[t];
+        scores[cnt++] = b + base;
+      }
+    }
+    return cnt;
   }
 
   /**

@@ -112,6 +112,41 @@ class PairMatcherOptimalityTest {
   }
 
   @Test
+  void warmContinuationsProveThemselvesWithoutFallingBack() {
+    Random rnd = new Random(4242);
+    int warm = 0;
+    for (int t = 0; t < 200; t++) {
+      MatchingProblem p = Instances.generate(new Instances.Spec(5 + rnd.nextInt(60),
+          3 + rnd.nextInt(30), 1 + rnd.nextInt(4), 3, 0.85, 0.2, 0.1, 0.4, 7000 + t));
+      MatchingRules rules = MatchingRules.defaults().withNetworkMentoring(t % 2 == 0);
+      MatchingInstance inst = new MatchingInstance(p, rules);
+      int[] rows = ResultAssembler.activeRows(inst);
+      ExactSolver pruned = new ExactSolver();
+      pruned.k = 1 + rnd.nextInt(3);
+      pruned.fullLimit = 0;
+      ExactSolver.Outcome a = pruned.solve(inst, rows);
+      ExactSolver.Outcome b = new ExactSolver().solve(inst, rows);
+      assertThat(a.certified).isTrue();
+      assertThat(a.coldFallbacks).as("instance %d", t).isZero();
+      assertThat(total(inst, rows, a.col)).isEqualTo(total(inst, rows, b.col));
+      warm += a.warmRounds;
+    }
+    assertThat(warm).isPositive();
+  }
+
+  private static long[] total(MatchingInstance inst, int[] rows, int[] col) {
+    long pairs = 0;
+    long score = 0;
+    for (int x = 0; x < rows.length; x++) {
+      if (col[x] >= 0) {
+        pairs++;
+        score += inst.score(rows[x], col[x]);
+      }
+    }
+    return new long[] {pairs, score};
+  }
+
+  @Test
   void lockedAndExcludedPairsKeepOptimalityForTheRest() {
     Random rnd = new Random(99);
     for (int t = 0; t < 150; t++) {
