@@ -78,9 +78,10 @@ final class AssignmentFlow {
     popped = new int[m + 1];
     treeRows = new int[64];
     treeDist = new int[64];
+    Arrays.fill(bucketHead, -1);
   }
 
-  static double rowShare = Double.parseDouble(System.getProperty("rowShare", "0.5"));
+  static double rowShare = Double.parseDouble(System.getProperty("rowShare", "0.7"));
 
   void solve() {
     int cut = (int) (rows * rowShare);
@@ -122,9 +123,22 @@ final class AssignmentFlow {
     final int[] cost = adjCost;
     final int[] pp = p;
     while (freeCount > 0) {
+      // first use the zero-reduced-cost paths that already exist
+      mark++;
+      int left = 0;
+      for (int f = 0; f < freeCount; f++) {
+        int root = free[f];
+        if (!tightPath(root, mark, rowMark, colMark, stack, frameArc, frameCol, frameRowIt)) {
+          free[left++] = root;
+        }
+      }
+      if (left < freeCount) {
+        freeCount = left;
+        continue;
+      }
       phaseCount++;
       int cur = ++stampNo;
-      heapSize = 0;
+      qReset();
       int poppedCount = 0;
       int treeCount = 0;
       for (int f = 0; f < freeCount; f++) {
@@ -137,8 +151,11 @@ final class AssignmentFlow {
         relax(m, base + dummyCost + pp[m], r, cur);
       }
       int bigD = -1;
-      while (heapSize > 0) {
-        long key = pop();
+      while (true) {
+        long key = qPop();
+        if (key < 0) {
+          break;
+        }
         int j = (int) (key & 0xffffffffL);
         int d = (int) (key >>> 32);
         if (popStamp[j] == cur || dist[j] != d) {
@@ -183,16 +200,6 @@ final class AssignmentFlow {
       for (int f = 0; f < freeCount; f++) {
         u[free[f]] += bigD;
       }
-      // augment along disjoint tight paths
-      mark++;
-      int kept = 0;
-      for (int f = 0; f < freeCount; f++) {
-        int root = free[f];
-        if (!tightPath(root, mark, rowMark, colMark, stack, frameArc, frameCol, frameRowIt)) {
-          free[kept++] = root;
-        }
-      }
-      freeCount = kept;
     }
   }
 
@@ -271,7 +278,7 @@ final class AssignmentFlow {
 
   private void augmentFrom(int r) {
     int cur = ++stampNo;
-    heapSize = 0;
+    qReset();
     int poppedCount = 0;
     int treeCount = 0;
     final int[] rs = rowStart;
@@ -285,8 +292,11 @@ final class AssignmentFlow {
     relax(m, dummyCost + pp[m], r, cur);
     int sink = -1;
     int bigD = 0;
-    while (heapSize > 0) {
-      long key = pop();
+    while (true) {
+      long key = qPop();
+      if (key < 0) {
+        break;
+      }
       int j = (int) (key & 0xffffffffL);
       int d = (int) (key >>> 32);
       if (popStamp[j] == cur || dist[j] != d) {
@@ -353,7 +363,7 @@ final class AssignmentFlow {
       distStamp[j] = cur;
       dist[j] = nd;
       predRow[j] = from;
-      push(((long) nd << 32) | j);
+      qPush(nd, j);
     }
   }
 
@@ -379,6 +389,57 @@ final class AssignmentFlow {
       prev[next[k]] = prev[k];
     }
     assign[k] = -1;
+  }
+
+  // bucket queue for small distances (Dial), the binary heap for the rest
+  private static final int BUCKETS = 2048;
+  private final int[] bucketHead = new int[BUCKETS];
+  private int[] entNode = new int[1024];
+  private int[] entNext = new int[1024];
+  private int entCount;
+  private int cursor;
+  private int maxBucket = BUCKETS - 1;
+
+  private void qReset() {
+    Arrays.fill(bucketHead, 0, Math.min(BUCKETS, maxBucket + 1), -1);
+    maxBucket = -1;
+    entCount = 0;
+    cursor = 0;
+    heapSize = 0;
+  }
+
+  private void qPush(int d, int node) {
+    if (d >= BUCKETS) {
+      push(((long) d << 32) | node);
+      return;
+    }
+    if (entCount == entNode.length) {
+      entNode = Arrays.copyOf(entNode, entCount * 2);
+      entNext = Arrays.copyOf(entNext, entCount * 2);
+    }
+    int e = entCount++;
+    entNode[e] = node;
+    entNext[e] = bucketHead[d];
+    bucketHead[d] = e;
+    if (d > maxBucket) {
+      maxBucket = d;
+    }
+    if (d < cursor) {
+      cursor = d; // cannot happen in Dijkstra order, kept for safety
+    }
+  }
+
+  /** The next (dist << 32 | node) in order, or -1 when empty. */
+  private long qPop() {
+    while (cursor <= maxBucket) {
+      int e = bucketHead[cursor];
+      if (e != -1) {
+        bucketHead[cursor] = entNext[e];
+        return ((long) cursor << 32) | entNode[e];
+      }
+      cursor++;
+    }
+    return heapSize > 0 ? pop() : -1;
   }
 
   // binary min-heap of (dist << 32 | column)
@@ -514,14 +575,17 @@ final class AssignmentFlow {
       buildTranspose();
     }
     int cur = ++rStampNo;
-    heapSize = 0;
+    qReset();
     int poppedCount = 0;
     final int colBase = rows;
     rSet(colBase + j0, 0, cur);
     long bestVal = Long.MAX_VALUE;
     int bestNode = -1;
-    while (heapSize > 0) {
-      long key = pop();
+    while (true) {
+      long key = qPop();
+      if (key < 0) {
+        break;
+      }
       int node = (int) (key & 0xffffffffL);
       int d = (int) (key >>> 32);
       if (d >= bestVal) {
@@ -627,7 +691,7 @@ final class AssignmentFlow {
   private void rSet(int node, int d, int cur) {
     rDistStamp[node] = cur;
     rDist[node] = d;
-    push(((long) d << 32) | node);
+    qPush(d, node);
   }
 
   /** Cost of the assignment, the unpaired column included. */

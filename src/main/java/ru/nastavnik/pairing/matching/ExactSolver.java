@@ -14,10 +14,14 @@ import java.util.Arrays;
  */
 final class ExactSolver {
 
-  static final int DEFAULT_K = 12;
+  static final int DEFAULT_K = 16;
   static final long DEFAULT_FULL_LIMIT = 400_000;
 
   static StringBuilder timings = new StringBuilder();
+
+  private static long cpu() {
+    return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
   int k = DEFAULT_K;
   long fullLimit = DEFAULT_FULL_LIMIT;
 
@@ -55,7 +59,7 @@ final class ExactSolver {
     boolean full = bound <= fullLimit;
 
     timings.setLength(0);
-    long tA = System.nanoTime();
+    long tA = cpu();
     Graph g;
     if (full) {
       g = buildFull(inst, rows, cols, scores, out);
@@ -71,18 +75,77 @@ final class ExactSolver {
       }
     }
     int rounds = 0;
-    timings.append("build ").append((System.nanoTime() - tA) / 1000000).append(" ms; ");
+    timings.append("build ").append((cpu() - tA) / 1000000).append(" ms; ");
     AssignmentFlow prev = null;
     boolean[] dirty = null;
     MaxCardinality hk = null;
+    // 1. the number of pairs: maximum on the candidates, proved for all pairs by the König cover
+    while (true) {
+      long th = cpu();
+      hk = new MaxCardinality(rCount, m, g.rowStart, g.adjCol, cap);
+      hk.solve();
+      timings.append("hk ").append((cpu() - th) / 1000000).append(" ms ").append(hk.phases).append(" phases; ");
+      if (full) {
+        break;
+      }
+      IntBuf addRow = new IntBuf();
+      IntBuf addCol = new IntBuf();
+      IntBuf addCost = new IntBuf();
+      IntBuf coverCol = new IntBuf();
+      IntBuf coverCost = new IntBuf();
+      for (int lr = 0; lr < rCount; lr++) {
+        if (!hk.reachRow[lr]) {
+          continue;
+        }
+        if (cache != null) {
+          final int width = cacheWidth;
+          final int[] avail = inst.availableCols;
+          int off = local[lr] * width;
+          for (int t = 0; t < width; t++) {
+            int b = cache[off + t] & 0xff;
+            if (b != 0 && !hk.reachCol[avail[t]] && !g.hasArc(lr, avail[t])) {
+              coverCol.add(avail[t]);
+              coverCost.add(scoreMax - (b - 1 + inst.scoreMin));
+            }
+          }
+          if (coverCol.size > 0) {
+            addBest(lr, coverCol, coverCost, k, addRow, addCol, addCost);
+            coverCol.size = 0;
+            coverCost.size = 0;
+          }
+          continue;
+        }
+        int cnt = fetch(inst, rows, local[lr], cols, scores);
+        int a = g.rowStart[lr];
+        int aEnd = g.rowStart[lr + 1];
+        for (int t = 0; t < cnt; t++) {
+          int j = cols[t];
+          while (a < aEnd && g.adjCol[a] < j) {
+            a++;
+          }
+          if ((a < aEnd && g.adjCol[a] == j) || hk.reachCol[j]) {
+            continue;
+          }
+          coverCol.add(j);
+          coverCost.add(scoreMax - scores[t]);
+        }
+        if (coverCol.size > 0) {
+          addBest(lr, coverCol, coverCost, k, addRow, addCol, addCost);
+          coverCol.size = 0;
+          coverCost.size = 0;
+        }
+      }
+      timings.append("cover added ").append(addRow.size).append(" | ");
+      if (addRow.size == 0) {
+        break;
+      }
+      g = g.merge(addRow, addCol, addCost);
+    }
+    // 2. the score: solve, price the pairs left out, add the violators, continue
     while (true) {
       rounds++;
-      long t0 = System.nanoTime();
-      if (hk == null) {
-        hk = new MaxCardinality(rCount, m, g.rowStart, g.adjCol, cap);
-        hk.solve();
-      }
-      long t1 = System.nanoTime();
+      long t0 = cpu();
+      long t1 = cpu();
       AssignmentFlow flow = new AssignmentFlow(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
           rCount - hk.size, dummyCost);
       if (prev == null) {
@@ -102,7 +165,7 @@ final class ExactSolver {
         flow.solve();
         proved = flow.dualConditionsHold() && flow.primalCost() == flow.dualObjective();
       }
-      long t2 = System.nanoTime();
+      long t2 = cpu();
       timings.append("hk ").append((t1 - t0) / 1000000).append(" ssp ").append((t2 - t1) / 1000000)
           .append(" phases ").append(flow.phaseCount).append(" pops ").append(flow.pops)
           .append(" relax ").append(flow.relaxes).append("; ");
@@ -111,16 +174,40 @@ final class ExactSolver {
         return out;
       }
       // price every allowed pair left out of the candidate set
-      long coverViolations = 0;
       boolean[] newDirty = new boolean[rCount];
       IntBuf addRow = new IntBuf();
       IntBuf addCol = new IntBuf();
       IntBuf addCost = new IntBuf();
-      for (int lr = 0; lr < rCount; lr++) {
+      if (cache != null) {
+        // rc < 0  <=>  b + u > scoreMax - (scoreMin - 1) + p[j], b the cached byte
+        final int width = cacheWidth;
+        final int[] avail = inst.availableCols;
+        int[] limit = new int[width];
+        for (int t = 0; t < width; t++) {
+          limit[t] = scoreMax - (inst.scoreMin - 1) + flow.p[avail[t]];
+        }
+        final byte[] cc = cache;
+        for (int lr = 0; lr < rCount; lr++) {
+          int off = local[lr] * width;
+          int ur = flow.u[lr];
+          for (int t = 0; t < width; t++) {
+            int b = cc[off + t] & 0xff;
+            if (b + ur > limit[t] && b != 0) {
+              int j = avail[t];
+              if (!g.hasArc(lr, j)) {
+                addRow.add(lr);
+                addCol.add(j);
+                addCost.add(scoreMax - (b - 1 + inst.scoreMin));
+                newDirty[lr] = true;
+              }
+            }
+          }
+        }
+      }
+      for (int lr = 0; cache == null && lr < rCount; lr++) {
         int cnt = fetch(inst, rows, local[lr], cols, scores);
         int a = g.rowStart[lr];
         int aEnd = g.rowStart[lr + 1];
-        boolean reach = hk.reachRow[lr];
         int ur = flow.u[lr];
         for (int t = 0; t < cnt; t++) {
           int j = cols[t];
@@ -131,31 +218,70 @@ final class ExactSolver {
             continue;
           }
           int c = scoreMax - scores[t];
-          boolean cover = reach && !hk.reachCol[j];
-          if (cover || c - ur + flow.p[j] < 0) {
+          if (c - ur + flow.p[j] < 0) {
             addRow.add(lr);
             addCol.add(j);
             addCost.add(c);
             newDirty[lr] = true;
-            if (cover) {
-              coverViolations++;
-            }
           }
         }
       }
-      timings.append("added ").append(addRow.size).append(" cover ").append(coverViolations)
-          .append(" | ");
+      timings.append("added ").append(addRow.size).append(" | ");
       if (addRow.size == 0) {
         finish(out, g, flow, proved, rounds);
         return out;
       }
       g = g.merge(addRow, addCol, addCost);
-      if (coverViolations > 0 || !proved) {
-        prev = null; // the cardinality may grow: start over on the larger set
-        hk = null;
+      if (!proved) {
+        prev = null;
       } else {
         prev = flow;
         dirty = newDirty;
+      }
+    }
+  }
+
+  /**
+   * Adds up to {@code limit} of the given arcs of one row (cheapest first, then lower column),
+   * merged into the row's additions so that columns stay ascending.
+   */
+  private static void addBest(int lr, IntBuf cols, IntBuf costs, int limit, IntBuf addRow,
+      IntBuf addCol, IntBuf addCost) {
+    int n = cols.size;
+    long[] keys = new long[n];
+    for (int t = 0; t < n; t++) {
+      keys[t] = ((long) costs.data[t] << 32) | cols.data[t];
+    }
+    Arrays.sort(keys);
+    int take = Math.min(limit, n);
+    long[] chosen = new long[take];
+    for (int t = 0; t < take; t++) {
+      chosen[t] = ((keys[t] & 0xffffffffL) << 32) | (keys[t] >>> 32);
+    }
+    Arrays.sort(chosen); // by column
+    // the row's earlier additions (negative reduced cost) are already in addRow: merge
+    int start = addRow.size;
+    while (start > 0 && addRow.data[start - 1] == lr) {
+      start--;
+    }
+    int oldCount = addRow.size - start;
+    int[] oc = Arrays.copyOfRange(addCol.data, start, addRow.size);
+    int[] ok = Arrays.copyOfRange(addCost.data, start, addRow.size);
+    addRow.size = start;
+    addCol.size = start;
+    addCost.size = start;
+    int x = 0;
+    int y = 0;
+    while (x < oldCount || y < take) {
+      int cy = y < take ? (int) (chosen[y] >>> 32) : Integer.MAX_VALUE;
+      if (x < oldCount && oc[x] < cy) {
+        addRow.add(lr);
+        addCol.add(oc[x]);
+        addCost.add(ok[x++]);
+      } else {
+        addRow.add(lr);
+        addCol.add(cy);
+        addCost.add((int) (chosen[y++] & 0xffffffffL));
       }
     }
   }
@@ -222,7 +348,32 @@ final class ExactSolver {
         colPos[inst.availableCols[t]] = t;
       }
     }
+    boolean fast = cache != null && inst.denseFillable();
     for (int pos = 0; pos < rows.length; pos++) {
+      if (fast) {
+        int off = pos * width;
+        int cnt = inst.fillDense(rows[pos], cache, off);
+        out.allowed[pos] = cnt;
+        out.allowedArcs += cnt;
+        if (cnt == 0) {
+          continue;
+        }
+        Arrays.fill(hist, 0);
+        final byte[] c = cache;
+        final int[] avail = inst.availableCols;
+        for (int t = 0; t < width; t++) {
+          int b = c[off + t] & 0xff;
+          if (b != 0) {
+            int bk = (b - 1) >> sh;
+            hist[bk]++;
+            colHist[avail[t] * buckets + bk]++;
+          }
+        }
+        int[] tq = threshold(hist, 0, buckets, k);
+        rowThr[pos] = tq[0];
+        rowQuota[pos] = tq[1];
+        continue;
+      }
       int cnt = inst.scanRow(rows[pos], cols, scores);
       if (cache != null) {
         int off = pos * width;
@@ -263,9 +414,43 @@ final class ExactSolver {
       if (out.allowed[pos] == 0) {
         continue;
       }
-      int cnt = fetch(inst, rows, pos, cols, scores);
       local.add(pos);
       starts.add(adjCol.size);
+      if (cache != null) {
+        final int[] avail = inst.availableCols;
+        final byte[] cc = cache;
+        int off = pos * width;
+        int thr = rowThr[pos];
+        int quota = rowQuota[pos];
+        for (int t = 0; t < width; t++) {
+          int b = cc[off + t] & 0xff;
+          if (b == 0) {
+            continue;
+          }
+          int j = avail[t];
+          int bk = (b - 1) >> sh;
+          boolean take = false;
+          if (bk > thr) {
+            take = true;
+          } else if (bk == thr && quota > 0) {
+            quota--;
+            take = true;
+          }
+          int ct = colThr[j];
+          if (bk > ct) {
+            take = true;
+          } else if (bk == ct && colQuota[j] > 0) {
+            colQuota[j]--;
+            take = true;
+          }
+          if (take) {
+            adjCol.add(j);
+            adjCost.add(inst.scoreMax - (b - 1 + inst.scoreMin));
+          }
+        }
+        continue;
+      }
+      int cnt = fetch(inst, rows, pos, cols, scores);
       int thr = rowThr[pos];
       int quota = rowQuota[pos];
       for (int t = 0; t < cnt; t++) {
@@ -353,6 +538,10 @@ final class ExactSolver {
       this.rowStart = rowStart;
       this.adjCol = adjCol;
       this.adjCost = adjCost;
+    }
+
+    boolean hasArc(int r, int j) {
+      return Arrays.binarySearch(adjCol, rowStart[r], rowStart[r + 1], j) >= 0;
     }
 
     /** This graph plus the given arcs (grouped by ascending local row), columns kept sorted. */

@@ -571,6 +571,78 @@ final class MatchingInstance {
     return cnt;
   }
 
+  /** Whether {@link #fillDense} applies: network mentoring and at most 64 subjects and tags. */
+  boolean denseFillable() {
+    return network && subjWords == 1 && tagWords == 1;
+  }
+
+  /**
+   * Scores row {@code i} against every available mentor (network mentoring) into
+   * {@code out[off + t]} for the t-th available mentor: 0 when the pair is not allowed, else
+   * {@code score - scoreMin + 1} (the caller makes sure that fits in a byte).
+   *
+   * @return how many pairs are allowed
+   */
+  int fillDense(int i, byte[] out, int off) {
+    final int[] scope = availableCols;
+    int cnt = 0;
+    int[] forb = forbidCols[i];
+    int fp = 0;
+    final int fl = forb.length;
+    int[] aC = adjCols[i];
+    int[] aP = adjPts[i];
+    int ap = 0;
+    final int al = aC.length;
+    final int pref = preferredCol[i];
+    final int catBase = category[i] * 64;
+    final int school = menteeSchool[i];
+    final int exp = menteeExp[i] - EXP_CLAMP;
+    final int wSubj = w.subjectMatch();
+    final int wPref = w.preferredMentor();
+    final int wSame = w.sameSchool();
+    final int shift = 1 - scoreMin;
+    final int[] fChoice = formChoice;
+    final int[] fPts = formPts;
+    final int[] rPts = reqPts;
+    final int[] ePts = expPts;
+    final int[] fMask = formsMask;
+    final int[] mExp = mentorExp;
+    final int[] mSchool = mentorSchool;
+    final long sub = menteeSubj[i];
+    final long req = menteeReq[i];
+    final long[] mSub = mentorSubj;
+    final long[] mOff = mentorOff;
+    for (int k = 0; k < scope.length; k++) {
+      int j = scope[k];
+      int ok = ~fChoice[catBase + (fMask[j] << 1) + ((mSub[j] & sub) != 0 ? 1 : 0)] >>> 31;
+      int subj = (mSub[j] & sub) != 0 ? wSubj : 0;
+      int fIdx = catBase + (fMask[j] << 1) + (subj != 0 || (mSub[j] & sub) != 0 ? 1 : 0);
+      int g = mExp[j] - exp;
+      int s = fPts[fIdx] + subj + rPts[Long.bitCount(mOff[j] & req)]
+          + ePts[g < 0 ? 0 : (g > 2 * EXP_CLAMP ? 2 * EXP_CLAMP : g)]
+          + (j == pref ? wPref : 0) + (mSchool[j] == school ? wSame : 0);
+      if (fp < fl) {
+        while (fp < fl && forb[fp] < j) {
+          fp++;
+        }
+        if (fp < fl && forb[fp] == j) {
+          ok = 0;
+        }
+      }
+      if (ap < al) {
+        while (ap < al && aC[ap] < j) {
+          ap++;
+        }
+        if (ap < al && aC[ap] == j) {
+          s += aP[ap];
+        }
+      }
+      out[off + k] = (byte) ((s + shift) * ok);
+      cnt += ok;
+    }
+    return cnt;
+  }
+
   boolean commonSubjects(int i, int j) {
     for (int k = 0; k < subjWords; k++) {
       if ((menteeSubj[i * subjWords + k] & mentorSubj[j * subjWords + k]) != 0) {

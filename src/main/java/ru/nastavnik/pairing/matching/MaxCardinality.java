@@ -24,6 +24,7 @@ final class MaxCardinality {
   private final int[] prev;
 
   int size;
+  int phases;
   boolean[] reachRow;
   boolean[] reachCol;
 
@@ -55,15 +56,38 @@ final class MaxCardinality {
   }
 
   void solve() {
-    // greedy start
-    for (int r = 0; r < rows; r++) {
+    // greedy start: rows with fewest options first, each to the column with most room left
+    int[] order = new int[rows];
+    {
+      int maxDeg = 0;
+      for (int r = 0; r < rows; r++) {
+        maxDeg = Math.max(maxDeg, rowStart[r + 1] - rowStart[r]);
+      }
+      int[] countByDeg = new int[maxDeg + 2];
+      for (int r = 0; r < rows; r++) {
+        countByDeg[rowStart[r + 1] - rowStart[r] + 1]++;
+      }
+      for (int d = 0; d <= maxDeg; d++) {
+        countByDeg[d + 1] += countByDeg[d];
+      }
+      for (int r = 0; r < rows; r++) {
+        order[countByDeg[rowStart[r + 1] - rowStart[r]]++] = r;
+      }
+    }
+    for (int r : order) {
+      int best = -1;
+      int bestRoom = 0;
       for (int a = rowStart[r]; a < rowStart[r + 1]; a++) {
         int j = adjCol[a];
-        if (load[j] < cap[j]) {
-          link(r, j);
-          size++;
-          break;
+        int room = cap[j] - load[j];
+        if (room > bestRoom) {
+          best = j;
+          bestRoom = room;
         }
+      }
+      if (best >= 0) {
+        link(r, best);
+        size++;
       }
     }
     int[] queue = new int[rows];
@@ -108,6 +132,7 @@ final class MaxCardinality {
       if (foundLevel == Integer.MAX_VALUE) {
         break;
       }
+      phases++;
       // DFS along the layers, iterative
       for (int r = 0; r < rows; r++) {
         itArc[r] = rowStart[r];

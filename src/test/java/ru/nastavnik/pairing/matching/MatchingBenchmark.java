@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -35,8 +36,8 @@ public final class MatchingBenchmark {
 
   record Case(String name, Instances.Spec spec, boolean network) {}
 
-  record Run(long millis, long peakHeap, long peakRss, long rssBefore, long pairs, long score,
-      String note) {}
+  record Run(long millis, long cpuMillis, long peakHeap, long peakRss, long rssBefore, long pairs,
+      long score, String note) {}
 
   public static void main(String[] args) throws Exception {
     Set<String> only = Set.of(System.getProperty("bench.only", "all").split(","));
@@ -85,11 +86,14 @@ public final class MatchingBenchmark {
 
       boolean same = ex.pairs() == ref.pairs() && ex.score() == ref.score();
       String line = String.format(Locale.ROOT,
-          "%s: exact %d ms vs reference %d ms = %.3fx time (%s); score %.6f of reference%s; "
-              + "greedy %d ms, %.2f %% of optimum score, %d of %d pairs; exact peak heap %d MB",
-          c.name(), ex.millis(), ref.millis(), (double) ex.millis() / Math.max(1, ref.millis()),
-          refNote[0], (double) ex.score() / ref.score(), same ? " (same pairs and score)" : " (DIFFERENT!)",
-          gr.millis(), 100.0 * gr.score() / ref.score(), gr.pairs(), ref.pairs(),
+          "%s: exact %d ms cpu (%d wall) vs reference %d ms cpu (%d wall) = %.3fx cpu, %.3fx wall;"
+              + " score %.6f of reference%s, certified=%s; greedy %d ms cpu, %.2f %% of optimum"
+              + " score, %d of %d pairs; exact peak heap %d MB",
+          c.name(), ex.cpuMillis(), ex.millis(), ref.cpuMillis(), ref.millis(),
+          (double) ex.cpuMillis() / Math.max(1, ref.cpuMillis()),
+          (double) ex.millis() / Math.max(1, ref.millis()),
+          (double) ex.score() / ref.score(), same ? " (same pairs and score)" : " (DIFFERENT!)",
+          s.certified(), gr.cpuMillis(), 100.0 * gr.score() / ref.score(), gr.pairs(), ref.pairs(),
           ex.peakHeap() >> 20);
       System.out.println("-> " + line);
       summary.put(c.name(), line);
@@ -100,8 +104,8 @@ public final class MatchingBenchmark {
 
   private static void print(String who, Run r, String note) {
     System.out.printf(Locale.ROOT,
-        "  %-22s %7d ms  peak heap %5d MB  peak RSS %6d MB (+%d)  pairs %,7d  score %,10d  %s%n",
-        who, r.millis(), r.peakHeap() >> 20, r.peakRss() >> 20,
+        "  %-22s %7d ms wall %7d ms cpu  peak heap %4d MB  peak RSS %5d MB (+%d)  pairs %,6d  score %,9d  %s%n",
+        who, r.millis(), r.cpuMillis(), r.peakHeap() >> 20, r.peakRss() >> 20,
         Math.max(0, r.peakRss() - r.rssBefore()) >> 20, r.pairs(), r.score(), note);
   }
 
@@ -123,16 +127,19 @@ public final class MatchingBenchmark {
     System.gc();
     resetPeaks();
     long rssBefore = rss("VmRSS");
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long c0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     long[] r = body.get();
     long millis = (System.nanoTime() - t0) / 1_000_000;
+    long cpuMillis = (threads.getCurrentThreadCpuTime() - c0) / 1_000_000;
     long heap = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
         heap += pool.getPeakUsage().getUsed();
       }
     }
-    return new Run(millis, heap, rss("VmHWM"), rssBefore, r[0], r[1], "");
+    return new Run(millis, cpuMillis, heap, rss("VmHWM"), rssBefore, r[0], r[1], "");
   }
 
   private static void resetPeaks() {
