@@ -81,7 +81,11 @@ final class AssignmentFlow {
     Arrays.fill(bucketHead, -1);
   }
 
-  static double rowShare = Double.parseDouble(System.getProperty("rowShare", "0.7"));
+  /**
+   * Rows taken one at a time first (cheap while most columns have room), then the rest in
+   * Hungarian phases.
+   */
+  double rowShare = 0.7;
 
   void solve() {
     int cut = (int) (rows * rowShare);

@@ -83,6 +83,7 @@ final class ExactSolver {
     while (true) {
       long th = cpu();
       hk = new MaxCardinality(rCount, m, g.rowStart, g.adjCol, cap);
+      hk.simple = full;
       hk.solve();
       timings.append("hk ").append((cpu() - th) / 1000000).append(" ms ").append(hk.phases).append(" phases; ");
       if (full) {
@@ -149,6 +150,7 @@ final class ExactSolver {
       AssignmentFlow flow = new AssignmentFlow(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
           rCount - hk.size, dummyCost);
       if (prev == null) {
+        flow.rowShare = full ? 1.0 : 0.7; // small components: one short search per row
         flow.solve();
       } else {
         flow.warmStart(prev.assign, prev.u, prev.p, dirty);

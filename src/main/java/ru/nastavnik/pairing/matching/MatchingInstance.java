@@ -40,6 +40,8 @@ final class MatchingInstance {
   final int[][] schoolMentors;
   /** All available mentor columns, ascending. */
   final int[] availableCols;
+  /** Per school: every mentor column (available or not), ascending. */
+  final int[][] schoolAllMentors;
 
   // bit-set features
   final int subjWords;
@@ -276,6 +278,18 @@ final class MatchingInstance {
     schoolMentors = new int[schools.size()][];
     for (int s = 0; s < schools.size(); s++) {
       schoolMentors[s] = bySchool.get(s).stream().mapToInt(Integer::intValue).toArray();
+    }
+    int[] perSchool = new int[schools.size()];
+    for (int j = 0; j < m; j++) {
+      perSchool[mentorSchool[j]]++;
+    }
+    schoolAllMentors = new int[schools.size()][];
+    for (int s = 0; s < schools.size(); s++) {
+      schoolAllMentors[s] = new int[perSchool[s]];
+    }
+    int[] fillAt = new int[schools.size()];
+    for (int j = 0; j < m; j++) {
+      schoolAllMentors[mentorSchool[j]][fillAt[mentorSchool[j]]++] = j;
     }
 
     // score bounds

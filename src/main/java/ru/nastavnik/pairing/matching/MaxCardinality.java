@@ -25,6 +25,8 @@ final class MaxCardinality {
 
   int size;
   int phases;
+  /** One depth-first search per unmatched row instead of Hopcroft–Karp phases (small components). */
+  boolean simple;
   boolean[] reachRow;
   boolean[] reachCol;
 
@@ -92,7 +94,7 @@ final class MaxCardinality {
     }
     int[] queue = new int[rows];
     int[] stack = new int[rows];
-    while (true) {
+    while (!simple) {
       // BFS layers from unmatched rows
       Arrays.fill(rowLevel, -1);
       Arrays.fill(colLevel, -1);
@@ -206,7 +208,87 @@ final class MaxCardinality {
         break;
       }
     }
+    if (simple) {
+      searchEachRow(stack);
+    }
     computeCover();
+  }
+
+  /**
+   * An augmenting-path search from each unmatched row. Vertices seen by a failed search stay
+   * marked until the matching changes: they cannot lead to room either.
+   */
+  private void searchEachRow(int[] stack) {
+    int[] colSeen = new int[m];
+    int[] rowSeen = new int[rows];
+    int stamp = 1;
+    for (int root = 0; root < rows; root++) {
+      if (assign[root] >= 0 || rowStart[root] == rowStart[root + 1] || rowSeen[root] == stamp) {
+        continue;
+      }
+      rowSeen[root] = stamp;
+      int sp = 0;
+      stack[sp++] = root;
+      itArc[root] = rowStart[root];
+      itRow[root] = -2;
+      boolean found = false;
+      while (sp > 0 && !found) {
+        int r = stack[sp - 1];
+        boolean pushed = false;
+        while (itArc[r] < rowStart[r + 1]) {
+          int j = adjCol[itArc[r]];
+          if (j == assign[r]) {
+            itArc[r]++;
+            continue;
+          }
+          if (load[j] < cap[j]) {
+            int target = j;
+            for (int t = sp - 1; t >= 0; t--) {
+              int row = stack[t];
+              int old = assign[row];
+              if (old >= 0) {
+                unlink(row, old);
+              }
+              link(row, target);
+              target = old;
+            }
+            size++;
+            found = true;
+            break;
+          }
+          if (itRow[r] == -2) {
+            if (colSeen[j] == stamp) {
+              itArc[r]++;
+              continue;
+            }
+            colSeen[j] = stamp;
+            itRow[r] = colHead[j];
+          }
+          int k = itRow[r];
+          while (k != -1 && rowSeen[k] == stamp) {
+            k = next[k];
+          }
+          if (k == -1) {
+            itArc[r]++;
+            itRow[r] = -2;
+            continue;
+          }
+          itRow[r] = next[k];
+          rowSeen[k] = stamp;
+          itArc[k] = rowStart[k];
+          itRow[k] = -2;
+          stack[sp++] = k;
+          pushed = true;
+          break;
+        }
+        if (!found && !pushed) {
+          sp--;
+        }
+      }
+      if (found) {
+        stamp++;
+      }
+    }
   }
 
   private void computeCover() {

@@ -129,10 +129,23 @@ final class ResultAssembler {
               + "их места отданы другим наставляемым. Наставляемый остаётся в поиске.");
     }
     Map<HardRule, Integer> counts = new EnumMap<>(HardRule.class);
-    for (int j = 0; j < inst.m; j++) {
-      HardRule rule = inst.violation(i, j, false);
-      if (rule != null) {
-        counts.merge(rule, 1, Integer::sum);
+    if (inst.network) {
+      for (int j = 0; j < inst.m; j++) {
+        HardRule rule = inst.violation(i, j, false);
+        if (rule != null) {
+          counts.merge(rule, 1, Integer::sum);
+        }
+      }
+    } else {
+      int[] own = inst.schoolAllMentors[inst.menteeSchool[i]];
+      for (int j : own) {
+        HardRule rule = inst.violation(i, j, false);
+        if (rule != null) {
+          counts.merge(rule, 1, Integer::sum);
+        }
+      }
+      if (inst.m > own.length) {
+        counts.merge(HardRule.OTHER_SCHOOL, inst.m - own.length, Integer::sum);
       }
     }
     Integer busy = counts.get(HardRule.NO_CAPACITY);
