@@ -5,23 +5,30 @@ import java.util.Arrays;
 /**
  * Exact pair formation: the most mentees paired, then the highest total score.
  *
- * <p>Small graphs (up to {@link #fullLimit} allowed pairs) are solved whole. Larger ones are
- * solved on a candidate set — each mentee's {@link #k} best mentors plus each mentor's
- * {@code k × capacity} best mentees — and the solution is then checked against every allowed pair
- * left out: a pair whose reduced cost against the dual potentials is negative, or that could
- * lengthen the matching (König cover), joins the candidates and the set is solved again. When no
- * pair is left to add, the duals prove the result optimal for the whole graph ("certified").
+ * <p>Small graphs (up to {@link #fullLimit} allowed pairs, e.g. a school or a region where
+ * pairs stay inside schools) are solved whole. Larger ones (network mentoring across a region)
+ * are solved on a candidate set — each mentee's {@link #k} best mentors plus each mentor's
+ * {@code k × capacity} best mentees — and the result is then proved for every allowed pair:
+ *
+ * <ol>
+ *   <li>the number of pairs: a maximum matching on the candidates and its König cover; an
+ *       allowed pair outside the cover could lengthen the matching and joins the candidates;
+ *   <li>the score: {@link AssignmentFlow} solves the candidates exactly and returns dual
+ *       potentials; every allowed pair left out is priced against them (reduced cost), pairs
+ *       with a negative reduced cost join the candidates and the solution is continued from
+ *       where it was, until no pair is left to add.
+ * </ol>
+ *
+ * When nothing is left to add, the potentials are feasible for the whole graph and equal in
+ * value to the solution: the optimum is certified ({@link Outcome#certified}).
+ * Dense graphs keep their scores as one byte per pair (at most {@link #CACHE_LIMIT} bytes), so
+ * the pricing passes do not recompute them.
  */
 final class ExactSolver {
 
   static final int DEFAULT_K = 16;
   static final long DEFAULT_FULL_LIMIT = 400_000;
 
-  static StringBuilder timings = new StringBuilder();
-
-  private static long cpu() {
-    return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-  }
   int k = DEFAULT_K;
   long fullLimit = DEFAULT_FULL_LIMIT;
 
@@ -58,8 +65,6 @@ final class ExactSolver {
     }
     boolean full = bound <= fullLimit;
 
-    timings.setLength(0);
-    long tA = cpu();
     Graph g;
     if (full) {
       g = buildFull(inst, rows, cols, scores, out);
@@ -75,17 +80,14 @@ final class ExactSolver {
       }
     }
     int rounds = 0;
-    timings.append("build ").append((cpu() - tA) / 1000000).append(" ms; ");
     AssignmentFlow prev = null;
     boolean[] dirty = null;
     MaxCardinality hk = null;
     // 1. the number of pairs: maximum on the candidates, proved for all pairs by the König cover
     while (true) {
-      long th = cpu();
       hk = new MaxCardinality(rCount, m, g.rowStart, g.adjCol, cap);
       hk.simple = full;
       hk.solve();
-      timings.append("hk ").append((cpu() - th) / 1000000).append(" ms ").append(hk.phases).append(" phases; ");
       if (full) {
         break;
       }
@@ -136,7 +138,6 @@ final class ExactSolver {
           coverCost.size = 0;
         }
       }
-      timings.append("cover added ").append(addRow.size).append(" | ");
       if (addRow.size == 0) {
         break;
       }
@@ -145,8 +146,6 @@ final class ExactSolver {
     // 2. the score: solve, price the pairs left out, add the violators, continue
     while (true) {
       rounds++;
-      long t0 = cpu();
-      long t1 = cpu();
       AssignmentFlow flow = new AssignmentFlow(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
           rCount - hk.size, dummyCost);
       if (prev == null) {
@@ -167,10 +166,6 @@ final class ExactSolver {
         flow.solve();
         proved = flow.dualConditionsHold() && flow.primalCost() == flow.dualObjective();
       }
-      long t2 = cpu();
-      timings.append("hk ").append((t1 - t0) / 1000000).append(" ssp ").append((t2 - t1) / 1000000)
-          .append(" phases ").append(flow.phaseCount).append(" pops ").append(flow.pops)
-          .append(" relax ").append(flow.relaxes).append("; ");
       if (full) {
         finish(out, g, flow, proved, rounds);
         return out;
@@ -228,7 +223,6 @@ final class ExactSolver {
           }
         }
       }
-      timings.append("added ").append(addRow.size).append(" | ");
       if (addRow.size == 0) {
         finish(out, g, flow, proved, rounds);
         return out;

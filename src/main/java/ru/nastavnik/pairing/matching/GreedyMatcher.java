@@ -34,9 +34,12 @@ public class GreedyMatcher {
     long[] keys = new long[Math.max(16, rows.length * PER_MENTEE)];
     int kc = 0;
     long allowedArcs = 0;
+    boolean dense = inst.denseFillable() && range <= 254;
+    byte[] row = dense ? new byte[inst.availableCols.length] : null;
     // 1. each mentee's best few mentors, pooled and taken best-first
     for (int pos = 0; pos < rows.length; pos++) {
-      int cnt = inst.scanRow(rows[pos], cols, scores);
+      int cnt = dense ? fromBytes(inst, rows[pos], row, cols, scores)
+          : inst.scanRow(rows[pos], cols, scores);
       allowed[pos] = cnt;
       allowedArcs += cnt;
       if (cnt == 0) {
@@ -82,7 +85,8 @@ public class GreedyMatcher {
       if (colOfRow[pos] >= 0 || allowed[pos] == 0) {
         continue;
       }
-      int cnt = inst.scanRow(rows[pos], cols, scores);
+      int cnt = dense ? fromBytes(inst, rows[pos], row, cols, scores)
+          : inst.scanRow(rows[pos], cols, scores);
       int best = -1;
       int bestScore = Integer.MIN_VALUE;
       for (int t = 0; t < cnt; t++) {
@@ -96,7 +100,49 @@ public class GreedyMatcher {
         room[best]--;
       }
     }
-    return ResultAssembler.assemble(inst, rows, colOfRow, allowed, false, false, allowedArcs,
+    // 3. more pairs where an augmenting path over the mentees' best few mentors allows it
+    int[] rowStart = new int[rows.length + 1];
+    for (int t = 0; t < kc; t++) {
+      rowStart[(int) ((keys[t] >>> 21) & 0x1fffff) + 1]++;
+    }
+    for (int pos = 0; pos < rows.length; pos++) {
+      rowStart[pos + 1] += rowStart[pos] + (colOfRow[pos] >= 0 ? 1 : 0);
+    }
+    int[] adj = new int[rowStart[rows.length]];
+    int[] fill = Arrays.copyOf(rowStart, rows.length);
+    for (int pos = 0; pos < rows.length; pos++) {
+      if (colOfRow[pos] >= 0) {
+        adj[fill[pos]++] = colOfRow[pos]; // its own mentor first (may repeat below: harmless)
+      }
+    }
+    for (int t = 0; t < kc; t++) {
+      int pos = (int) ((keys[t] >>> 21) & 0x1fffff);
+      adj[fill[pos]++] = (int) (keys[t] & 0x1fffff);
+    }
+    int[] cap = new int[m];
+    for (int j = 0; j < m; j++) {
+      cap[j] = inst.available[j] ? inst.remaining[j] : 0;
+    }
+    MaxCardinality more = new MaxCardinality(rows.length, m, rowStart, adj, cap);
+    more.initial = colOfRow;
+    more.solve();
+    return ResultAssembler.assemble(inst, rows, more.assign, allowed, false, false, allowedArcs,
         allowedArcs, 1, start);
+  }
+
+  /** Scores a row through the fast byte fill and lists its allowed mentors. */
+  private static int fromBytes(MatchingInstance inst, int i, byte[] row, int[] cols, int[] scores) {
+    inst.fillDense(i, row, 0);
+    final int[] avail = inst.availableCols;
+    final int base = inst.scoreMin - 1;
+    int cnt = 0;
+    for (int t = 0; t < row.length; t++) {
+      int b = row[t] & 0xff;
+      if (b != 0) {
+        cols[cnt] = avail[t];
+        scores[cnt++] = b + base;
+      }
+    }
+    return cnt;
   }
 }

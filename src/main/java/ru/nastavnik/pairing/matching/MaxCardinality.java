@@ -27,6 +27,8 @@ final class MaxCardinality {
   int phases;
   /** One depth-first search per unmatched row instead of Hopcroft–Karp phases (small components). */
   boolean simple;
+  /** A matching to start from (column per row, -1 free) instead of the greedy start. */
+  int[] initial;
   boolean[] reachRow;
   boolean[] reachCol;
 
@@ -58,7 +60,27 @@ final class MaxCardinality {
   }
 
   void solve() {
-    // greedy start: rows with fewest options first, each to the column with most room left
+    if (initial != null) {
+      for (int r = 0; r < rows; r++) {
+        if (initial[r] >= 0) {
+          link(r, initial[r]);
+          size++;
+        }
+      }
+    } else {
+      greedyStart();
+    }
+    int[] queue = new int[rows];
+    int[] stack = new int[rows];
+    phaseLoop(queue, stack);
+    if (simple) {
+      searchEachRow(stack);
+    }
+    computeCover();
+  }
+
+  /** Rows with fewest options first, each to the column with most room left. */
+  private void greedyStart() {
     int[] order = new int[rows];
     {
       int maxDeg = 0;
@@ -92,8 +114,9 @@ final class MaxCardinality {
         size++;
       }
     }
-    int[] queue = new int[rows];
-    int[] stack = new int[rows];
+  }
+
+  private void phaseLoop(int[] queue, int[] stack) {
     while (!simple) {
       // BFS layers from unmatched rows
       Arrays.fill(rowLevel, -1);
@@ -208,10 +231,6 @@ final class MaxCardinality {
         break;
       }
     }
-    if (simple) {
-      searchEachRow(stack);
-    }
-    computeCover();
   }
 
   /**
