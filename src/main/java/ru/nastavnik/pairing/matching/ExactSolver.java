@@ -176,7 +176,9 @@ final class ExactSolver {
       IntBuf addCol = new IntBuf();
       IntBuf addCost = new IntBuf();
       if (cache != null) {
-        // rc < 0  <=>  b + u > scoreMax - (scoreMin - 1) + p[j], b the cached byte
+        // rc < 0  <=>  b + u > scoreMax - (scoreMin - 1) + p[j], b the cached byte.
+        // After a full pass, a pair can only turn negative if its row's u went up or its
+        // column's p went down: later passes look at those rows and columns only.
         final int width = cacheWidth;
         final int[] avail = inst.availableCols;
         int[] limit = new int[width];
@@ -184,7 +186,12 @@ final class ExactSolver {
           limit[t] = scoreMax - (inst.scoreMin - 1) + flow.p[avail[t]];
         }
         final byte[] cc = cache;
+        boolean[] rowScanned = new boolean[rCount];
         for (int lr = 0; lr < rCount; lr++) {
+          if (pricedU != null && flow.u[lr] <= pricedU[lr]) {
+            continue;
+          }
+          rowScanned[lr] = true;
           int off = local[lr] * width;
           int ur = flow.u[lr];
           for (int t = 0; t < width; t++) {
@@ -200,6 +207,55 @@ final class ExactSolver {
             }
           }
         }
+        if (pricedP != null) {
+          IntBuf found = new IntBuf();
+          for (int t = 0; t < width; t++) {
+            int j = avail[t];
+            if (flow.p[j] >= pricedP[j]) {
+              continue;
+            }
+            for (int lr = 0; lr < rCount; lr++) {
+              int b = cc[local[lr] * width + t] & 0xff;
+              if (!rowScanned[lr] && b != 0 && b + flow.u[lr] > limit[t] && !g.hasArc(lr, j)) {
+                found.add(lr);
+                found.add(j);
+                found.add(scoreMax - (b - 1 + inst.scoreMin));
+              }
+            }
+          }
+          if (found.size > 0) {
+            // merge with the row-scan additions, ascending by row then column
+            int total = addRow.size + found.size / 3;
+            long[] keys = new long[total];
+            int[] costOfKey = new int[total];
+            int x = 0;
+            for (int e = 0; e < addRow.size; e++, x++) {
+              keys[x] = ((long) addRow.data[e] << 32) | addCol.data[e];
+            }
+            for (int e = 0; e < found.size; e += 3, x++) {
+              keys[x] = ((long) found.data[e] << 32) | found.data[e + 1];
+            }
+            java.util.Map<Long, Integer> costs = new java.util.HashMap<>();
+            for (int e = 0; e < addRow.size; e++) {
+              costs.put(keys[e], addCost.data[e]);
+            }
+            for (int e = 0, y = addRow.size; e < found.size; e += 3, y++) {
+              costs.put(keys[y], found.data[e + 2]);
+              newDirty[found.data[e]] = true;
+            }
+            Arrays.sort(keys);
+            addRow.size = 0;
+            addCol.size = 0;
+            addCost.size = 0;
+            for (long key : keys) {
+              addRow.add((int) (key >>> 32));
+              addCol.add((int) key);
+              addCost.add(costs.get(key));
+            }
+          }
+        }
+        pricedU = flow.u.clone();
+        pricedP = flow.p.clone();
       }
       for (int lr = 0; cache == null && lr < rCount; lr++) {
         int cnt = fetch(inst, rows, local[lr], cols, scores);
@@ -480,6 +536,9 @@ final class ExactSolver {
   static final long CACHE_LIMIT = 64L << 20;
 
   private byte[] cache;
+  /** Duals of the last full or partial pricing pass (dense cache only). */
+  private int[] pricedU;
+  private int[] pricedP;
   private int cacheWidth;
   private int[] colPos;
 

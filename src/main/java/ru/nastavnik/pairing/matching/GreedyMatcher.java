@@ -125,6 +125,7 @@ public class GreedyMatcher {
     }
     MaxCardinality more = new MaxCardinality(rows.length, m, rowStart, adj, cap);
     more.initial = colOfRow;
+    more.simple = !inst.network; // school-sized components: one search per mentee
     more.solve();
     return ResultAssembler.assemble(inst, rows, more.assign, allowed, false, false, allowedArcs,
         allowedArcs, 1, start);
