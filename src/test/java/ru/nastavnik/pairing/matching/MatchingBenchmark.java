@@ -4,6 +4,11 @@ package ru.nastavnik.pairing.matching;
 //
 //   mvn -B -Pbench test-compile exec:exec
 //   mvn -B -Pbench test-compile exec:exec -Dbench.only=school,region,dense5k   (a subset)
+//   offline (-o) Maven cannot resolve the "exec" prefix; name the plugin in full:
+//   mvn -B -o -Pbench test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:exec
+//
+// Times are given as wall clock and as CPU time of the solving thread (OR-Tools runs its
+// native code on that thread too); on a shared machine the CPU figures are the fair ones.
 //
 // Instances: school (40 x 20), region (10,000 x 5,000 in 500 schools, same-school pairs only),
 // dense5k (5,000 x 2,500, network mentoring: every school) and dense10k (10,000 x 5,000).

@@ -302,6 +302,23 @@ class PairMatcherRulesTest {
   // ------------------------------------------------------------------ configuration
 
   @Test
+  void springConfigurationProvidesTheMatchersWithConfiguredRules() {
+    new org.springframework.boot.test.context.runner.ApplicationContextRunner()
+        .withUserConfiguration(MatchingConfiguration.class)
+        .run(ctx -> assertThat(ctx.getBean(MatchingRules.class)).isEqualTo(MatchingRules.defaults()));
+    new org.springframework.boot.test.context.runner.ApplicationContextRunner()
+        .withUserConfiguration(MatchingConfiguration.class)
+        .withPropertyValues("nastavnik.matching.network-mentoring=true",
+            "nastavnik.matching.weights.preferred-mentor=40")
+        .run(ctx -> {
+          PairMatcher m = ctx.getBean(PairMatcher.class);
+          assertThat(m.rules().networkMentoring()).isTrue();
+          assertThat(m.rules().weights().preferredMentor()).isEqualTo(40);
+          assertThat(ctx.getBean(GreedyMatcher.class)).isNotNull();
+        });
+  }
+
+  @Test
   void defaultsReproduceSeed002() {
     MatchingRules d = MatchingRules.defaults();
     assertThat(d.formsFor(MenteeCategory.YOUNG_SPECIALIST))
