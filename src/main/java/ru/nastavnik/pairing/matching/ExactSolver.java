@@ -106,7 +106,9 @@ final class ExactSolver {
           int off = local[lr] * width;
           for (int t = 0; t < width; t++) {
             int b = cache[off + t] & 0xff;
-            if (b != 0 && !hk.reachCol[avail[t]] && !g.hasArc(lr, avail[t])) {
+            // a candidate arc from a reachable row always ends in a reachable column,
+            // so an arc to an unreachable column is never a candidate already
+            if (b != 0 && !hk.reachCol[avail[t]]) {
               coverCol.add(avail[t]);
               coverCost.add(scoreMax - (b - 1 + inst.scoreMin));
             }
@@ -198,7 +200,8 @@ final class ExactSolver {
             int b = cc[off + t] & 0xff;
             if (b + ur > limit[t] && b != 0) {
               int j = avail[t];
-              if (!g.hasArc(lr, j)) {
+              // candidate arcs have non-negative reduced costs once the solution is proved
+              if (proved || !g.hasArc(lr, j)) {
                 addRow.add(lr);
                 addCol.add(j);
                 addCost.add(scoreMax - (b - 1 + inst.scoreMin));
@@ -216,7 +219,8 @@ final class ExactSolver {
             }
             for (int lr = 0; lr < rCount; lr++) {
               int b = cc[local[lr] * width + t] & 0xff;
-              if (!rowScanned[lr] && b != 0 && b + flow.u[lr] > limit[t] && !g.hasArc(lr, j)) {
+              if (!rowScanned[lr] && b != 0 && b + flow.u[lr] > limit[t]
+                  && (proved || !g.hasArc(lr, j))) {
                 found.add(lr);
                 found.add(j);
                 found.add(scoreMax - (b - 1 + inst.scoreMin));

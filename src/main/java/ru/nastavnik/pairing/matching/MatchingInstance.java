@@ -40,6 +40,12 @@ final class MatchingInstance {
   final int[][] schoolMentors;
   /** All available mentor columns, ascending. */
   final int[] availableCols;
+  /** Features of the available mentors by position in {@link #availableCols} (dense fill). */
+  final int[] denseMask;
+  final long[] denseSub;
+  final long[] denseOff;
+  final int[] denseExp;
+  final int[] denseSchool;
   /** Per school: every mentor column (available or not), ascending. */
   final int[][] schoolAllMentors;
 
@@ -274,6 +280,19 @@ final class MatchingInstance {
         availableCols[a++] = j;
         bySchool.get(mentorSchool[j]).add(j);
       }
+    }
+    denseMask = new int[avail];
+    denseSub = new long[avail];
+    denseOff = new long[avail];
+    denseExp = new int[avail];
+    denseSchool = new int[avail];
+    for (int t = 0; t < avail; t++) {
+      int j = availableCols[t];
+      denseMask[t] = formsMask[j] << 1;
+      denseSub[t] = mentorSubj[j * subjWords];
+      denseOff[t] = mentorOff[j * tagWords];
+      denseExp[t] = mentorExp[j];
+      denseSchool[t] = mentorSchool[j];
     }
     schoolMentors = new int[schools.size()][];
     for (int s = 0; s < schools.size(); s++) {
@@ -619,36 +638,41 @@ final class MatchingInstance {
     final int[] fPts = formPts;
     final int[] rPts = reqPts;
     final int[] ePts = expPts;
-    final int[] fMask = formsMask;
-    final int[] mExp = mentorExp;
-    final int[] mSchool = mentorSchool;
     final long sub = menteeSubj[i];
     final long req = menteeReq[i];
-    final long[] mSub = mentorSubj;
-    final long[] mOff = mentorOff;
+    final int[] dMask = denseMask;
+    final long[] dSub = denseSub;
+    final long[] dOff = denseOff;
+    final int[] dExp = denseExp;
+    final int[] dSchool = denseSchool;
     for (int k = 0; k < scope.length; k++) {
-      int j = scope[k];
-      int ok = ~fChoice[catBase + (fMask[j] << 1) + ((mSub[j] & sub) != 0 ? 1 : 0)] >>> 31;
-      int subj = (mSub[j] & sub) != 0 ? wSubj : 0;
-      int fIdx = catBase + (fMask[j] << 1) + (subj != 0 || (mSub[j] & sub) != 0 ? 1 : 0);
-      int g = mExp[j] - exp;
-      int s = fPts[fIdx] + subj + rPts[Long.bitCount(mOff[j] & req)]
+      int common = (dSub[k] & sub) != 0 ? 1 : 0;
+      int fIdx = catBase + dMask[k] + common;
+      int ok = ~fChoice[fIdx] >>> 31;
+      int g = dExp[k] - exp;
+      int s = fPts[fIdx] + (common == 0 ? 0 : wSubj) + rPts[Long.bitCount(dOff[k] & req)]
           + ePts[g < 0 ? 0 : (g > 2 * EXP_CLAMP ? 2 * EXP_CLAMP : g)]
-          + (j == pref ? wPref : 0) + (mSchool[j] == school ? wSame : 0);
-      if (fp < fl) {
-        while (fp < fl && forb[fp] < j) {
-          fp++;
+          + (dSchool[k] == school ? wSame : 0);
+      if (fp < fl || ap < al || pref >= 0) {
+        int j = scope[k];
+        if (j == pref) {
+          s += wPref;
         }
-        if (fp < fl && forb[fp] == j) {
-          ok = 0;
+        if (fp < fl) {
+          while (fp < fl && forb[fp] < j) {
+            fp++;
+          }
+          if (fp < fl && forb[fp] == j) {
+            ok = 0;
+          }
         }
-      }
-      if (ap < al) {
-        while (ap < al && aC[ap] < j) {
-          ap++;
-        }
-        if (ap < al && aC[ap] == j) {
-          s += aP[ap];
+        if (ap < al) {
+          while (ap < al && aC[ap] < j) {
+            ap++;
+          }
+          if (ap < al && aC[ap] == j) {
+            s += aP[ap];
+          }
         }
       }
       out[off + k] = (byte) ((s + shift) * ok);
