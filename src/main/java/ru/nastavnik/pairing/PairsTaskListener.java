@@ -25,10 +25,12 @@ import ru.nastavnik.program.ProgramRecordService;
 public class PairsTaskListener extends StageTaskListener {
 
   private final PairingService pairing;
+  private final PairProposalService proposals;
   private final ProgramRecordService records;
 
-  public PairsTaskListener(PairingService pairing, ProgramRecordService records) {
+  public PairsTaskListener(PairingService pairing, PairProposalService proposals, ProgramRecordService records) {
     this.pairing = pairing;
+    this.proposals = proposals;
     this.records = records;
   }
 
@@ -43,6 +45,7 @@ public class PairsTaskListener extends StageTaskListener {
             m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()) + ", мест: " + m.getCapacity());
         ViewOptions.set(task, "uiFormOptions", Arrays.asList(InteractionForm.values()),
             Enum::name, InteractionForm::title);
+        ViewOptions.text(task, "uiProposalReasons", proposalText(task, programId));
       }
       case CONFIRM_CONSENTS -> ViewOptions.set(task, "uiPairOptions", pairing.pending(programId),
           MentoringPair::getId, PairingService::label);
@@ -52,16 +55,44 @@ public class PairsTaskListener extends StageTaskListener {
     }
   }
 
+  /** The proposal's reasons as the curator reads them: each pair's score by criterion, the unpaired. */
+  private String proposalText(DelegateTask task, Long programId) {
+    StringBuilder text = new StringBuilder();
+    for (var choice : PairingService.parse(FormValues.of(task).rows(ProgramProcess.Pairs.ROWS))) {
+      var explained = proposals.explain(programId, choice.menteeId(), choice.mentorId());
+      text.append(pairing.label(programId, choice.menteeId(), choice.mentorId())).append(" — ")
+          .append(explained.score()).append(" баллов: ").append(PairProposalService.reasons(explained)).append('\n');
+    }
+    records.of(programId, ProgramRecord.Kind.PAIRING_PROPOSAL).stream().reduce((a, b) -> b)
+        .ifPresent(r -> text.append('\n').append(r.getDetails()));
+    return text.toString().trim();
+  }
+
   @Override
   protected void record(DelegateTask task, Long programId, FormValues form, String actor) {
     String key = task.getTaskDefinitionKey();
     switch (key) {
       case FORM_PAIRS -> {
-        var rows = form.rows("pairs");
+        var rows = form.rows(ProgramProcess.Pairs.ROWS);
+        var choices = PairingService.parse(rows);
+        if (form.flag(ProgramProcess.Pairs.RERUN)) {
+          // the curator's rows stay as they are; the matching proposes for the others
+          task.getExecution().setVariable(ProgramProcess.Pairs.LOCKED, task.getVariable(ProgramProcess.Pairs.ROWS));
+          return;
+        }
         if (rows.isEmpty()) {
           throw new UserFacingException("Добавьте хотя бы одну пару: наставляемый, наставник и форма взаимодействия.");
         }
-        pairing.formPairs(programId, PairingService.parse(rows));
+        for (MentoringPair pair : pairing.formPairs(programId, choices)) {
+          int score = 0;
+          StringBuilder why = new StringBuilder();
+          for (var mentee : pair.getMentees()) {
+            var explained = proposals.explain(programId, mentee.getId(), pair.getMentor().getId());
+            score += explained.score();
+            why.append(mentee.shortName()).append(": ").append(PairProposalService.reasons(explained)).append(". ");
+          }
+          pair.explain(score, why.toString().trim());
+        }
       }
       case CONFIRM_CONSENTS -> pairing.confirmConsents(programId, form.ids("consentedPairIds", "Пары с согласием"),
           form.requiredDate("consentDate", "Дата согласий"), actor);

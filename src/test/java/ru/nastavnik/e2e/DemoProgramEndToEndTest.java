@@ -148,8 +148,13 @@ class DemoProgramEndToEndTest {
         List.of(id("smirnovaon"), id("orlovali"), id("alekseevaya")), "trainingDate", today));
     director.act(MentorSelection.APPOINT_MENTORS, Map.of("decision", "approve", "orderNumber", "20-од", "orderDate", today));
 
-    // ---- IV. pairs: a rejected candidate cannot mentor; Kovalenko is left without a pair
+    // ---- IV. pairs: the matching proposes (a background job) with reasons; the curator changes the
+    // proposal, a rejected candidate cannot mentor, Kovalenko is left without a pair
+    runDueJobs();
     JsonNode formPairs = curator.task(Pairs.FORM_PAIRS);
+    Map<String, String> proposal = curator.formVariables(formPairs.path("id").asText());
+    assertThat(ApiClient.read(proposal.get(Pairs.ROWS))).as(proposal.get("uiProposalReasons")).hasSizeBetween(3, 4);
+    assertThat(proposal.get("uiProposalReasons")).contains("баллов").contains("Совпадение предмета");
     ResponseEntity<String> wrongMentor = curator.post("/api/tasks/" + formPairs.path("id").asText() + "/complete",
         Map.of("pairs", List.of(pair("kovalenkoiv", "tarasovavi", "F3"))));
     assertThat(wrongMentor.getStatusCode().value()).isEqualTo(400);
@@ -242,6 +247,8 @@ class DemoProgramEndToEndTest {
     MentoringPair group = live.stream().filter(p -> p.getMentor().getUsername().equals("orlovali")).findFirst().orElseThrow();
     assertThat(group.isGroup()).isTrue();
     assertThat(group.getMentees()).extracting(s -> s.getUsername()).containsExactlyInAnyOrder("abramovapi", "zakharovmo");
+    assertThat(group.getScore()).isPositive();
+    assertThat(group.getReasons()).contains("Абрамова П. И.:").contains("(+");
     for (MentoringPair p : live) {
       assertThat(meetings.findByPair(p.getId())).extracting(m -> m.getKind().name())
           .contains("ACQUAINTANCE", "TRIAL", "PLANNING", "LESSON_VISIT", "FINAL");

@@ -75,6 +75,10 @@ public final class ProcessTestDoubles {
     Mocks.register("countSelectedMentors", (JavaDelegate) execution ->
         execution.setVariable("selectedMentors", r.selectedMentors));
     Mocks.register("startMenteeSupport", (JavaDelegate) execution -> r.supportStarted++);
+    Mocks.register("proposePairs", (JavaDelegate) execution -> {
+      r.proposals++;
+      execution.setVariable("rerunMatching", false);
+    });
     Mocks.register("fixAdditionalPair", (JavaDelegate) execution -> execution.setVariable("pairId", 99L));
     Mocks.register("recordEffectiveness", (JavaDelegate) execution -> r.recordedLevel =
         (String) execution.getVariable("effectivenessLevel"));
@@ -87,6 +91,7 @@ public final class ProcessTestDoubles {
     public final PairWork pairWork = new PairWork();
     public int selectedMentors = 1;
     public int supportStarted;
+    public int proposals;
     public String recordedLevel;
   }
 

@@ -3,6 +3,8 @@ package ru.nastavnik.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -21,9 +23,18 @@ class StagePairsProcessTest extends StageProcessTestBase {
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder(ProcessTestDoubles.ENGINE_CONFIG)
       .assertClassCoverageAtLeast(0.9).build();
 
+  /** The matching runs as a background job before the curator's review. */
+  static ProcessInstance startAndPropose() {
+    ProcessInstance stage = start(ProgramProcess.STAGE_PAIRS);
+    assertThat(stage).isWaitingAt(Pairs.PROPOSE);
+    execute(job(stage));
+    return stage;
+  }
+
   @Test
   void unpairedMenteesGetSupportAndTheStageEnds() {
-    ProcessInstance stage = start(ProgramProcess.STAGE_PAIRS);
+    ProcessInstance stage = startAndPropose();
+    assertThat(doubles.proposals).isEqualTo(1);
     assertThat(task(stage)).hasDefinitionKey(Pairs.FORM_PAIRS).hasCandidateGroup("curator");
     complete(task(stage));
     assertThat(task(stage)).hasDefinitionKey(Pairs.CONFIRM_CONSENTS).hasCandidateGroup("curator");
@@ -35,8 +46,18 @@ class StagePairsProcessTest extends StageProcessTestBase {
   }
 
   @Test
+  void theCuratorKeepsSomePairsAndTheMatchingRunsAgainForTheRest() {
+    ProcessInstance stage = startAndPropose();
+    complete(task(stage), withVariables(Pairs.RERUN, true));
+    assertThat(stage).isWaitingAt(Pairs.PROPOSE);
+    execute(job(stage));
+    assertThat(doubles.proposals).isEqualTo(2);
+    assertThat(task(stage)).hasDefinitionKey(Pairs.FORM_PAIRS);
+  }
+
+  @Test
   void everyonePairedNeedsNoSupport() {
-    ProcessInstance stage = start(ProgramProcess.STAGE_PAIRS);
+    ProcessInstance stage = startAndPropose();
     complete(task(stage));
     complete(task(stage));
     complete(task(stage), withVariables(ProgramProcess.DECISION, "approve", Pairs.UNPAIRED_MENTEES, 0));
@@ -46,7 +67,7 @@ class StagePairsProcessTest extends StageProcessTestBase {
 
   @Test
   void directorReturnsPairsToTheCurator() {
-    ProcessInstance stage = start(ProgramProcess.STAGE_PAIRS);
+    ProcessInstance stage = startAndPropose();
     complete(task(stage));
     complete(task(stage));
     complete(task(stage), withVariables(ProgramProcess.DECISION, "return"));
