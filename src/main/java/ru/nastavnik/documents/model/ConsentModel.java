@@ -31,7 +31,10 @@ class ConsentModel implements DocumentModelBuilder {
     StaffMember person = PersonSubject.require(ctx);
     model.put("person.name", person.fullName());
     model.put("person.position", person.getPosition());
-    model.put("consent.purpose", Consent.Purpose.PERSONAL_DATA.title());
+    model.put("consent.purpose", "обеспечение участия в программе наставничества педагогических работников "
+        + ctx.school().getShortName() + ": формирование баз наставников и наставляемых, закрепление"
+        + " наставнических пар (групп), организация их работы, мониторинг эффективности программы и подготовка"
+        + " её документов");
     Consent given = consents.findValid(person.getId(), Consent.Purpose.PERSONAL_DATA).stream().findFirst().orElse(null);
     model.put("consent.textVersion", given == null ? ConsentService.TEXT_VERSION : given.getTextVersion());
     model.put("consent.date", given == null ? Texts.BLANK_DATE : Texts.dateText(given.getGivenOn()));
