@@ -68,7 +68,11 @@ public class DocumentService {
     this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
   }
 
-  @Transactional
+  /**
+   * Missing requisites are found before anything is written and do not mark the caller's transaction
+   * for rollback: in a process the delegate turns them into a BPMN error and the job still commits.
+   */
+  @Transactional(noRollbackFor = MissingRequisitesException.class)
   public GeneratedDocument generate(GenerationRequest r) {
     School school = schools.findByCode(r.schoolCode())
         .orElseThrow(() -> UserFacingException.notFound("Школа с кодом «" + r.schoolCode() + "» не найдена."));
@@ -136,6 +140,19 @@ public class DocumentService {
     }
     doc.cancel(reason.trim(), user);
     return doc;
+  }
+
+  /**
+   * Marks a document replaced by a newer one of the same kind (the process came back to the task
+   * that made it): cancelled, keeping its number. Does nothing if it is already cancelled.
+   */
+  @Transactional
+  public void supersede(Long previousId, GeneratedDocument next) {
+    documents.findById(previousId)
+        .filter(d -> d.getStatus() == Document.Status.ACTIVE && d.getKind() == next.kind()
+            && !d.getId().equals(next.id()))
+        .ifPresent(d -> d.cancel("Заменён документом" + (next.number() == null ? "" : " № " + next.number())
+            + " от " + Texts.date(next.date()), "process"));
   }
 
   @Transactional(readOnly = true)
