@@ -1,7 +1,5 @@
 package ru.nastavnik.documents.template;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,14 +10,12 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
 
 /**
- * A small DOCX template engine on Apache POI's XML beans.
+ * A small DOCX template engine on Apache POI's XML beans (XmlBeans): the main document, headers
+ * and footers are parsed and rewritten, every other part of the package is copied as it is.
  *
  * <p>Syntax, typed in Word or LibreOffice as ordinary text:
  * <ul>
@@ -62,36 +58,36 @@ public final class DocxTemplateEngine {
    * formed; throws {@link TemplateException} naming the first offending placeholder.
    */
   public TemplateInfo validate(byte[] docx, TemplateSchema schema, String templateName) {
-    try (XWPFDocument doc = open(docx, templateName)) {
-      Set<String> scalars = new LinkedHashSet<>();
-      Set<String> lists = new LinkedHashSet<>();
-      for (Part part : parts(doc)) {
-        for (Loop loop : analyse(part, schema, templateName, scalars)) {
-          lists.add(loop.name);
-        }
+    DocxPackage pkg = open(docx, templateName);
+    Set<String> scalars = new LinkedHashSet<>();
+    Set<String> lists = new LinkedHashSet<>();
+    for (Part part : parts(pkg, templateName)) {
+      for (Loop loop : analyse(part, schema, templateName, scalars)) {
+        lists.add(loop.name);
       }
-      return new TemplateInfo(scalars, lists);
-    } catch (IOException e) {
-      throw unreadable(templateName);
     }
+    return new TemplateInfo(scalars, lists);
   }
 
   /** Validates the template and fills it with the model; returns the new DOCX. */
   public byte[] render(byte[] docx, TemplateSchema schema, DocumentModel model, String templateName) {
-    try (XWPFDocument doc = open(docx, templateName)) {
-      Function<String, String> global = model::scalar;
-      for (Part part : parts(doc)) {
+    DocxPackage pkg = open(docx, templateName);
+    Function<String, String> global = model::scalar;
+    try {
+      for (Part part : parts(pkg, templateName)) {
         List<Loop> loops = analyse(part, schema, templateName, new LinkedHashSet<>());
+        if (loops.isEmpty() && !hasTags(part)) {
+          continue;
+        }
         for (Loop loop : loops) {
           expand(loop, model, global);
         }
         for (XmlObject p : part.root.selectPath(ALL_PARAGRAPHS)) {
           substitute(p, global);
         }
+        pkg.put(part.name, part.root);
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length + 16 * 1024);
-      doc.write(out);
-      return out.toByteArray();
+      return pkg.write();
     } catch (IOException e) {
       throw unreadable(templateName);
     }
@@ -99,7 +95,7 @@ public final class DocxTemplateEngine {
 
   // ---------------------------------------------------------------- structure
 
-  private record Part(XmlObject root, boolean loopsAllowed) {}
+  private record Part(String name, XmlObject root, boolean loopsAllowed) {}
 
   private record Tag(String raw, char kind, String name, int start, int end) {}
 
@@ -119,9 +115,9 @@ public final class DocxTemplateEngine {
     }
   }
 
-  private static XWPFDocument open(byte[] docx, String templateName) {
+  private static DocxPackage open(byte[] docx, String templateName) {
     try {
-      return new XWPFDocument(new ByteArrayInputStream(docx));
+      return DocxPackage.read(docx);
     } catch (IOException | RuntimeException e) {
       throw unreadable(templateName);
     }
@@ -133,16 +129,24 @@ public final class DocxTemplateEngine {
         null);
   }
 
-  private static List<Part> parts(XWPFDocument doc) {
-    List<Part> parts = new ArrayList<>();
-    parts.add(new Part(doc.getDocument().getBody(), true));
-    for (XWPFHeader h : doc.getHeaderList()) {
-      parts.add(new Part(h._getHdrFtr(), false));
+  private static List<Part> parts(DocxPackage pkg, String templateName) {
+    try {
+      List<Part> parts = new ArrayList<>();
+      parts.add(new Part(pkg.main(), pkg.parse(pkg.main()), true));
+      for (String name : pkg.headersAndFooters()) {
+        parts.add(new Part(name, pkg.parse(name), false));
+      }
+      return parts;
+    } catch (IOException e) {
+      throw unreadable(templateName);
     }
-    for (XWPFFooter f : doc.getFooterList()) {
-      parts.add(new Part(f._getHdrFtr(), false));
+  }
+
+  private static boolean hasTags(Part part) {
+    try (XmlCursor c = part.root.newCursor()) {
+      String text = c.getTextValue();
+      return text.contains("{{");
     }
-    return parts;
   }
 
   /**

@@ -152,7 +152,72 @@ class DocxTemplateEngineTest {
         .isInstanceOf(TemplateException.class).hasMessageContaining("DOCX");
   }
 
+  @Test
+  void copiesEveryOtherPartUnchangedAndKeepsTheNamespaceDeclarations() throws IOException {
+    byte[] template = docx(doc -> {
+      doc.createParagraph().createRun().setText("{{doc.number}}");
+      doc.createStyles();
+    });
+    byte[] out = engine.render(template, SCHEMA, model(), "test");
+
+    java.util.Map<String, byte[]> before = entries(template);
+    java.util.Map<String, byte[]> after = entries(out);
+    assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+    before.forEach((name, content) -> {
+      if (!name.equals("word/document.xml")) {
+        assertThat(after.get(name)).as(name).isEqualTo(content);
+      }
+    });
+    assertThat(rootNamespaces(after.get("word/document.xml"))).isEqualTo(rootNamespaces(before.get("word/document.xml")));
+  }
+
+  @Test
+  void refusesADoctypeInAnUploadedFile() throws IOException {
+    byte[] template = docx(doc -> doc.createParagraph().createRun().setText("x"));
+    java.util.Map<String, byte[]> parts = entries(template);
+    String xml = new String(parts.get("word/document.xml"), java.nio.charset.StandardCharsets.UTF_8);
+    xml = xml.replaceFirst("\\?>", "?><!DOCTYPE d [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>");
+    parts.put("word/document.xml", xml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    byte[] evil = zip(parts);
+    assertThatThrownBy(() -> engine.validate(evil, SCHEMA, "t")).isInstanceOf(TemplateException.class)
+        .hasMessageContaining("DOCX");
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  private static java.util.Map<String, byte[]> entries(byte[] docx) throws IOException {
+    java.util.Map<String, byte[]> m = new java.util.LinkedHashMap<>();
+    try (java.util.zip.ZipInputStream z = new java.util.zip.ZipInputStream(new ByteArrayInputStream(docx))) {
+      for (java.util.zip.ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+        m.put(e.getName(), z.readAllBytes());
+      }
+    }
+    return m;
+  }
+
+  private static byte[] zip(java.util.Map<String, byte[]> parts) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+      for (var e : parts.entrySet()) {
+        z.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+        z.write(e.getValue());
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private static java.util.Set<String> rootNamespaces(byte[] xml) {
+    String s = new String(xml, java.nio.charset.StandardCharsets.UTF_8);
+    int start = s.indexOf("<w:document");
+    String tag = s.substring(start, s.indexOf('>', start));
+    java.util.Set<String> ns = new java.util.TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("xmlns:?\\w*=\"[^\"]*\"").matcher(tag);
+    while (m.find()) {
+      ns.add(m.group());
+    }
+    return ns;
+  }
 
   private void assertRejected(DocBuilder body, String placeholder, String messagePart) throws IOException {
     byte[] template = docx(body);
