@@ -43,6 +43,7 @@ public final class DocxTemplateEngine {
   private static final QName W_P = new QName(W, "p");
   private static final String ALL_PARAGRAPHS = "declare namespace w='" + W + "' .//w:p";
 
+  private static final Pattern LINES = Pattern.compile("\r?\n");
   private static final Pattern TAG = Pattern.compile("\\{\\{(.*?)}}");
   private static final Pattern NAME =
       Pattern.compile("\\s*([#/]?)\\s*([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z][A-Za-z0-9_]*)*)\\s*");
@@ -62,7 +63,7 @@ public final class DocxTemplateEngine {
     Set<String> scalars = new LinkedHashSet<>();
     Set<String> lists = new LinkedHashSet<>();
     for (Part part : parts(pkg, templateName)) {
-      for (Loop loop : analyse(part, schema, templateName, scalars)) {
+      for (Loop loop : analyse(part, schema, templateName, scalars).loops()) {
         lists.add(loop.name);
       }
     }
@@ -75,14 +76,14 @@ public final class DocxTemplateEngine {
     Function<String, String> global = model::scalar;
     try {
       for (Part part : parts(pkg, templateName)) {
-        List<Loop> loops = analyse(part, schema, templateName, new LinkedHashSet<>());
-        if (loops.isEmpty() && !hasTags(part)) {
+        Analysis found = analyse(part, schema, templateName, new LinkedHashSet<>());
+        if (found.loops().isEmpty() && found.scalarParagraphs().isEmpty()) {
           continue;
         }
-        for (Loop loop : loops) {
+        for (Loop loop : found.loops()) {
           expand(loop, model, global);
         }
-        for (XmlObject p : part.root.selectPath(ALL_PARAGRAPHS)) {
+        for (XmlObject p : found.scalarParagraphs()) {
           substitute(p, global);
         }
         pkg.put(part.name, part.root);
@@ -100,6 +101,9 @@ public final class DocxTemplateEngine {
   private record Tag(String raw, char kind, String name, int start, int end) {}
 
   private enum LoopKind { ROW, BLOCK }
+
+  /** The loops of a part and the paragraphs outside them that hold placeholders. */
+  private record Analysis(List<Loop> loops, List<XmlObject> scalarParagraphs) {}
 
   private static final class Loop {
     final String name;
@@ -142,24 +146,21 @@ public final class DocxTemplateEngine {
     }
   }
 
-  private static boolean hasTags(Part part) {
-    try (XmlCursor c = part.root.newCursor()) {
-      String text = c.getTextValue();
-      return text.contains("{{");
-    }
-  }
-
   /**
    * Finds every placeholder of a part in document order, checks it against the schema and returns
    * the loops (row or block) it declares.
    */
-  private static List<Loop> analyse(Part part, TemplateSchema schema, String tpl, Set<String> usedScalars) {
+  private static Analysis analyse(Part part, TemplateSchema schema, String tpl, Set<String> usedScalars) {
     List<Loop> loops = new ArrayList<>();
+    List<XmlObject> scalarParagraphs = new ArrayList<>();
     Loop open = null;
     for (XmlObject p : part.root.selectPath(ALL_PARAGRAPHS)) {
       Para para = Para.of(p, tpl);
       if (para.tags.isEmpty()) {
         continue;
+      }
+      if (open == null && para.tags.stream().allMatch(t -> t.kind == ' ')) {
+        scalarParagraphs.add(p);
       }
       for (Tag tag : para.tags) {
         switch (tag.kind) {
@@ -218,7 +219,7 @@ public final class DocxTemplateEngine {
       throw new TemplateException("В шаблоне «" + tpl + "» список {{#" + open.name
           + "}} не закрыт: добавьте {{/" + open.name + "}}.", "{{#" + open.name + "}}");
     }
-    return loops;
+    return new Analysis(loops, scalarParagraphs);
   }
 
   private static void checkScalar(Tag tag, Loop open, TemplateSchema schema, String tpl) {
@@ -449,7 +450,14 @@ public final class DocxTemplateEngine {
 
   /** Sets the text of one {@code w:t}; lines after the first follow as {@code w:br} + {@code w:t}. */
   private static void write(XmlObject t, String text) {
-    String[] lines = text.split("\r?\n", -1);
+    if (text.indexOf('\n') < 0) {
+      try (XmlCursor c = t.newCursor()) {
+        c.setTextValue(text);
+        c.setAttributeText(XML_SPACE, "preserve");
+      }
+      return;
+    }
+    String[] lines = LINES.split(text, -1);
     try (XmlCursor c = t.newCursor()) {
       c.setTextValue(lines[0]);
       c.setAttributeText(XML_SPACE, "preserve");
