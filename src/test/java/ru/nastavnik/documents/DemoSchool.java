@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.bases.MenteeCategory;
@@ -38,7 +38,7 @@ import ru.nastavnik.staff.StaffRepository;
  * logged meetings, effectiveness scores, nominations and consents. Each call makes a new school with
  * a unique code.
  */
-@Component
+@TestComponent
 public class DemoSchool {
 
   private static final AtomicInteger SEQ = new AtomicInteger();

@@ -3,10 +3,10 @@ package ru.nastavnik.documents;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 
 /** An execution listener that fails the job once after the document was generated (a crash stand-in). */
-@Component("failOnce")
+@TestComponent("failOnce")
 public class FailOnce implements ExecutionListener {
 
   private final AtomicBoolean armed = new AtomicBoolean();
