@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,10 +26,10 @@ import ru.nastavnik.security.CurrentUser;
  * The documents feature on its own: its beans, every repository and entity of the application, a
  * clock the tests set, and a Camunda engine on the same data source and transaction manager — as the
  * Spring Boot starter wires it — so a document job's work and the job commit or roll back together.
- * The whole application context is not needed here. A {@code @TestConfiguration}, so that the
- * application's own component scan (in {@code @SpringBootTest}s of other features) skips it.
+ * The whole application context is not needed here. Deliberately not annotated {@code @Configuration}
+ * (its {@code @Bean} methods work in lite mode): the application's own component scan, in other
+ * features' {@code @SpringBootTest}s, must not pick it up.
  */
-@TestConfiguration(proxyBeanMethods = true)
 @ComponentScan(basePackages = "ru.nastavnik.documents")
 @EntityScan("ru.nastavnik")
 @EnableJpaRepositories("ru.nastavnik")
