@@ -20,6 +20,7 @@ import ru.nastavnik.common.FormValues;
 import ru.nastavnik.common.StageTaskListener;
 import ru.nastavnik.common.ViewOptions;
 import ru.nastavnik.engine.EngineContext;
+import ru.nastavnik.program.OrderTasks;
 import ru.nastavnik.program.ProgramProcess;
 import ru.nastavnik.program.ProgramRecord;
 import ru.nastavnik.program.ProgramRecordService;
@@ -45,7 +46,10 @@ public class CompletionTaskListener extends StageTaskListener {
     } else if (LONG_TERM_BASE.equals(key)) {
       ViewOptions.set(task, "uiMenteeOptions", monitoring.pairedMentees(programId),
           m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()));
+    } else if (RESULTS_ORDER.equals(key)) {
+      OrderTasks.show(task, "orderResults");
     } else if (AWARD_ORDER.equals(key)) {
+      OrderTasks.show(task, "orderAwards");
       ViewOptions.text(task, "uiNominees", monitoring.nominations(programId).stream()
           .map(n -> n.getStaff().shortName() + " («" + n.getTitle() + "»)").collect(Collectors.joining(", ")));
     }
@@ -74,11 +78,11 @@ public class CompletionTaskListener extends StageTaskListener {
           form.requiredText("nominationTitle", "Номинация"));
       case LONG_TERM_BASE -> monitoring.addToLongTermBase(programId, form.ids("futureMentorIds", "Желают стать наставниками"));
       case AWARD_ORDER -> records.record(programId, ProgramRecord.Kind.ORDER_AWARDS,
-          form.requiredText("orderNumber", "Номер приказа"), form.requiredDate("orderDate", "Дата приказа"),
+          OrderTasks.number(task, "orderAwards"), OrderTasks.today(),
           "Награждены: " + monitoring.nominations(programId).stream()
               .map(n -> n.getStaff().shortName() + " («" + n.getTitle() + "»)").collect(Collectors.joining(", ")), actor);
       case RESULTS_ORDER -> records.record(programId, ProgramRecord.Kind.ORDER_RESULTS,
-          form.requiredText("orderNumber", "Номер приказа"), form.requiredDate("orderDate", "Дата приказа"),
+          OrderTasks.number(task, "orderResults"), OrderTasks.today(),
           "Итоги реализации программы: " + task.getVariable(ProgramProcess.Completion.LEVEL_VAR) + " уровень ("
               + task.getVariable(TOTAL) + " из 18 баллов)", actor);
       default -> { }

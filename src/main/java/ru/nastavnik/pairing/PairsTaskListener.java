@@ -16,6 +16,7 @@ import ru.nastavnik.common.StageTaskListener;
 import ru.nastavnik.common.UserFacingException;
 import ru.nastavnik.common.ViewOptions;
 import ru.nastavnik.engine.EngineContext;
+import ru.nastavnik.program.OrderTasks;
 import ru.nastavnik.program.ProgramProcess;
 import ru.nastavnik.program.ProgramRecord;
 import ru.nastavnik.program.ProgramRecordService;
@@ -49,8 +50,11 @@ public class PairsTaskListener extends StageTaskListener {
       }
       case CONFIRM_CONSENTS -> ViewOptions.set(task, "uiPairOptions", pairing.pending(programId),
           MentoringPair::getId, PairingService::label);
-      case APPROVE_PAIRS -> ViewOptions.text(task, "uiPairsSummary",
+      case APPROVE_PAIRS -> {
+        OrderTasks.show(task, "orderPairs");
+        ViewOptions.text(task, "uiPairsSummary",
           pairing.pending(programId).stream().map(PairingService::label).collect(Collectors.joining("; ")));
+      }
       default -> { }
     }
   }
@@ -106,8 +110,8 @@ public class PairsTaskListener extends StageTaskListener {
             throw new UserFacingException("Нет пар с письменным согласием участников: утверждать нечего. Верните задачу куратору.");
           }
           int unpaired = pairing.approvePairs(programId);
-          records.record(programId, ProgramRecord.Kind.ORDER_PAIRS, form.requiredText("orderNumber", "Номер приказа"),
-              form.requiredDate("orderDate", "Дата приказа"), summary, actor);
+          records.record(programId, ProgramRecord.Kind.ORDER_PAIRS, OrderTasks.number(task, "orderPairs"),
+              OrderTasks.today(), summary, actor);
           task.getExecution().setVariable(UNPAIRED_MENTEES, unpaired);
         }
       }

@@ -37,6 +37,9 @@ public class PreparationTaskListener extends StageTaskListener {
 
   @Override
   protected void prepare(DelegateTask task, Long programId) {
+    if (ISSUE_ORDER.equals(task.getTaskDefinitionKey())) {
+      OrderTasks.show(task, "orderOrganisation");
+    }
     MentoringProgram program = programs.findById(programId).orElseThrow();
     if (APPOINT_CURATOR.equals(task.getTaskDefinitionKey())) {
       List<StaffMember> teachers = staff.ofSchool(program.getSchool().getCode()).stream()
@@ -50,8 +53,8 @@ public class PreparationTaskListener extends StageTaskListener {
     MentoringProgram program = programs.findById(programId).orElseThrow();
     switch (task.getTaskDefinitionKey()) {
       case ISSUE_ORDER -> {
-        String number = form.requiredText("orderNumber", "Номер приказа");
-        LocalDate date = form.requiredDate("orderDate", "Дата приказа");
+        String number = OrderTasks.number(task, "orderOrganisation");
+        LocalDate date = OrderTasks.today();
         records.record(programId, ProgramRecord.Kind.ORDER_ORGANISATION, number, date,
             "Об организации наставничества педагогических работников в " + program.getAcademicYear() + " учебном году", actor);
         if (form.flag("regulationApproved")) {

@@ -39,6 +39,11 @@ class StagePairsProcessTest extends StageProcessTestBase {
     complete(task(stage));
     assertThat(task(stage)).hasDefinitionKey(Pairs.CONFIRM_CONSENTS).hasCandidateGroup("curator");
     complete(task(stage));
+    doubles.missingRequisites = true;
+    runJobs(stage);
+    assertThat(task(stage)).hasDefinitionKey("Task_FixRequisites");
+    complete(task(stage));
+    runJobs(stage);
     assertThat(task(stage)).hasDefinitionKey(Pairs.APPROVE_PAIRS).hasCandidateGroup("director");
     complete(task(stage), withVariables(ProgramProcess.DECISION, "approve", Pairs.UNPAIRED_MENTEES, 2));
     assertThat(stage).isEnded().hasPassed(Pairs.START_SUPPORT, "EndEvent_PairsFormed");
@@ -60,6 +65,7 @@ class StagePairsProcessTest extends StageProcessTestBase {
     ProcessInstance stage = startAndPropose();
     complete(task(stage));
     complete(task(stage));
+    runJobs(stage);
     complete(task(stage), withVariables(ProgramProcess.DECISION, "approve", Pairs.UNPAIRED_MENTEES, 0));
     assertThat(stage).isEnded().hasNotPassed(Pairs.START_SUPPORT);
     assertThat(doubles.supportStarted).isZero();
@@ -70,6 +76,7 @@ class StagePairsProcessTest extends StageProcessTestBase {
     ProcessInstance stage = startAndPropose();
     complete(task(stage));
     complete(task(stage));
+    runJobs(stage);
     complete(task(stage), withVariables(ProgramProcess.DECISION, "return"));
     assertThat(stage).isWaitingAt(Pairs.FORM_PAIRS);
   }
