@@ -70,6 +70,7 @@ class SchoolVariantsTest {
   @Autowired TenantDeployer deployer;
   @Autowired SchoolRepository schools;
   @Autowired TestRestTemplate rest;
+  @Autowired ru.nastavnik.program.DefinitionResolver definitions;
 
   /** Runs a school's program to its end; returns each task key with the group that worked it. */
   Map<String, String> runToEnd(String school, String year, Map<String, ZonedDateTime> dues) {
@@ -188,11 +189,9 @@ class SchoolVariantsTest {
 
   @Test
   void seed002KeepsTheSharedProgramAndASchoolsOwnStageIsCalled() {
-    MentoringProgram starica = programs.start("starica", "2023/24");
-    ProcessInstance shared = runtime.createProcessInstanceQuery()
-        .processInstanceBusinessKey(starica.getBusinessKey()).rootProcessInstances().singleResult();
-    assertThat(repository.getProcessDefinition(shared.getProcessDefinitionId()).getTenantId()).isNull();
-    assertThat(shared.getTenantId()).isEqualTo("starica");
+    // starica (seed 002) has no diagram of its own: its programs run the shared definition
+    assertThat(definitions.hasOwn("starica", "mentoring-program")).isFalse();
+    assertThat(deployer.hasVariants("starica")).isFalse();
 
     // a school with only its own preparation stage: the shared program calls the school's stage
     schools.save(new School("calltest", "Школа для проверки", "Школа для проверки вызова", "Школа", "Иванов И. И.",
@@ -204,6 +203,7 @@ class SchoolVariantsTest {
     ProcessInstance root = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(program.getBusinessKey()).rootProcessInstances().singleResult();
     assertThat(repository.getProcessDefinition(root.getProcessDefinitionId()).getTenantId()).isNull();
+    assertThat(root.getTenantId()).isEqualTo("calltest");
     ProcessInstance stage = runtime.createProcessInstanceQuery().superProcessInstanceId(root.getId()).singleResult();
     ProcessDefinition called = repository.getProcessDefinition(stage.getProcessDefinitionId());
     assertThat(called.getKey()).isEqualTo("stage-preparation");
