@@ -125,6 +125,32 @@ public final class VariantContract {
     }
   }
 
+  /**
+   * User tasks bind their Camunda Form to the deployment ({@code formRefBinding="deployment"}):
+   * a form missing from the school's deployment would leave the task without a form in Tasklist.
+   */
+  public static List<String> missingForms(Map<String, byte[]> bpmnFiles, Set<String> deployedFormIds) {
+    List<String> problems = new ArrayList<>();
+    bpmnFiles.forEach((name, bytes) -> {
+      BpmnModelInstance model;
+      try {
+        model = Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
+      } catch (RuntimeException e) {
+        return;
+      }
+      for (org.camunda.bpm.model.bpmn.instance.UserTask task
+          : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)) {
+        String ref = task.getCamundaFormRef();
+        String binding = task.getCamundaFormRefBinding();
+        if (ref != null && !ref.contains("${") && "deployment".equals(binding) && !deployedFormIds.contains(ref)) {
+          problems.add(name + ", задача «" + task.getId() + "»: форма «" + ref + "» не входит в развёртывание "
+              + "(formRefBinding=deployment) — добавьте файл формы в то же развёртывание.");
+        }
+      }
+    });
+    return problems;
+  }
+
   private static boolean belongsTo(BaseElement element, Process process) {
     org.camunda.bpm.model.xml.instance.ModelElementInstance parent = element.getParentElement();
     while (parent != null) {

@@ -23,6 +23,8 @@ import org.camunda.bpm.model.bpmn.instance.Message;
  */
 public class VariantContractDeployer implements Deployer {
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
   @Override
   public void deploy(DeploymentEntity deployment) {
     if (!deployment.isNew() || deployment.getTenantId() == null) {
@@ -41,7 +43,22 @@ public class VariantContractDeployer implements Deployer {
     if (bpmn.isEmpty()) {
       return;
     }
-    List<String> problems = VariantContract.check(bpmn, deployment.getTenantId(), new EngineKnowledge());
+    Set<String> formIds = new HashSet<>();
+    resources.forEach((name, r) -> {
+      if (name.endsWith(".form")) {
+        try {
+          String id = JSON.readTree(r.getBytes()).path("id").asText("");
+          if (!id.isEmpty()) {
+            formIds.add(id);
+          }
+        } catch (java.io.IOException e) {
+          // not a readable form: Camunda refuses it itself
+        }
+      }
+    });
+    List<String> problems = new java.util.ArrayList<>(
+        VariantContract.check(bpmn, deployment.getTenantId(), new EngineKnowledge()));
+    problems.addAll(VariantContract.missingForms(bpmn, formIds));
     if (!problems.isEmpty()) {
       throw new VariantContractException(deployment.getTenantId(), problems);
     }

@@ -90,6 +90,14 @@ class VariantContractTest {
   }
 
   @Test
+  void theFormsOfUserTasksMustComeWithTheDeployment() throws Exception {
+    Map<String, byte[]> bpmn = Map.of("kz/stage-introductory.bpmn", read("kz/stage-introductory.bpmn"));
+    assertThat(VariantContract.missingForms(bpmn, Set.of("form-variant-step"))).isEmpty();
+    assertThat(VariantContract.missingForms(bpmn, Set.of())).hasSize(4).first().asString()
+        .contains("форма «form-variant-step» не входит в развёртывание");
+  }
+
+  @Test
   void aFileThatIsNotBpmnIsRefused() {
     assertThat(VariantContract.check(Map.of("x.bpmn", "<not-bpmn/>".getBytes(StandardCharsets.UTF_8)), "kz", KNOWN))
         .singleElement().asString().contains("не читается");
