@@ -36,7 +36,8 @@ public class ProgramRecord {
     MONITORING_NOTE("Информационная справка по итогам мониторинга"),
     FINAL_EVENT("Итоговое мероприятие"),
     ORDER_AWARDS("Приказ о награждении наставников"),
-    ORDER_RESULTS("Приказ по итогам реализации программы");
+    ORDER_RESULTS("Приказ по итогам реализации программы"),
+    STEP_NOTE("Отметка о выполнении шага программы школы");
 
     private final String title;
 
