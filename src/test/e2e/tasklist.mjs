@@ -23,8 +23,11 @@ async function api(user, method, path, body) {
 }
 
 async function act(user, key, values) {
-  for (let i = 0; i < 30; i++) {
-    const task = (await api(user, 'GET', '/api/tasks')).find((t) => t.taskDefinitionKey === key);
+  let keys = [];
+  for (let i = 0; i < 180; i++) { // the stage starts in a job: allow the job executor time on a busy machine
+    const tasks = await api(user, 'GET', '/api/tasks');
+    keys = tasks.map((t) => t.taskDefinitionKey);
+    const task = tasks.find((t) => t.taskDefinitionKey === key);
     if (task) {
       await api(user, 'POST', `/api/tasks/${task.id}/claim`);
       await api(user, 'POST', `/api/tasks/${task.id}/complete`, values);
@@ -32,7 +35,7 @@ async function act(user, key, values) {
     }
     await new Promise((r) => setTimeout(r, 1000));
   }
-  throw new Error(`${user}: no task ${key}`);
+  throw new Error(`${user}: no task ${key} among ${keys}`);
 }
 
 function assert(condition, message) {
