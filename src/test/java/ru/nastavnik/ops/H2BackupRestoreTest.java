@@ -32,7 +32,7 @@ import ru.nastavnik.program.ProgramService;
 class H2BackupRestoreTest {
 
   static final String[] TABLES = {"school", "staff_member", "mentoring_program", "program_record",
-      "\"flyway_schema_history\"", "ACT_RE_DEPROCDEF", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_HI_PROCINST", "ACT_ID_USER"};
+      "\"flyway_schema_history\"", "ACT_RE_PROCDEF", "ACT_RU_EXECUTION", "ACT_RU_TASK", "ACT_HI_PROCINST", "ACT_ID_USER"};
 
   @Autowired DataSource dataSource;
   @Autowired ProgramService programs;
