@@ -54,7 +54,7 @@ class TwoNodesJobExecutionTest {
             "--spring.datasource.driver-class-name=org.postgresql.Driver", "--nastavnik.demo.enabled=false",
             "--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.job-execution.max-wait=1000",
             "--camunda.bpm.job-execution.wait-time-in-millis=200", "--nastavnik.test.job-counter=true",
-            "--nastavnik.test.node-name=" + name)).awaitUp(Duration.ofMinutes(3)));
+            "--nastavnik.test.node-name=" + name)).awaitUp(Duration.ofMinutes(6)));
       }
 
       // an administrator's engine without a job executor deploys the test process and starts the work

@@ -1,4 +1,4 @@
-package ru.nastavnik.ops;
+package ru.nastavnik.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
