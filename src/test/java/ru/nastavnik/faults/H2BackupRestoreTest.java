@@ -67,6 +67,7 @@ class H2BackupRestoreTest {
     cfg.setJdbcPassword("");
     cfg.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
     cfg.setJobExecutorActivate(false);
+    cfg.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     ProcessEngine engine = cfg.buildProcessEngine();
     try {
       assertThat(engine.getRepositoryService().createProcessDefinitionQuery().count()).isEqualTo(definitions);
