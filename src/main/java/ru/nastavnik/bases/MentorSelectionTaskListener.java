@@ -52,9 +52,12 @@ public class MentorSelectionTaskListener implements TaskListener {
         case RECORD_TRAINING -> ViewOptions.set(task, "uiSelectedOptions",
             bases.mentorsWithStatus(programId, MentorProfile.Status.SELECTED, MentorProfile.Status.TRAINED),
             m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()));
-        case APPOINT_MENTORS -> ViewOptions.text(task, "uiTrainedMentors",
+        case APPOINT_MENTORS -> {
+          ru.nastavnik.program.OrderTasks.show(task, "orderMentors");
+          ViewOptions.text(task, "uiTrainedMentors",
             bases.mentorsWithStatus(programId, MentorProfile.Status.TRAINED).stream()
                 .map(m -> m.getStaff().shortName()).collect(Collectors.joining(", ")));
+        }
         default -> { }
       }
       return;
@@ -81,10 +84,9 @@ public class MentorSelectionTaskListener implements TaskListener {
       case APPOINT_MENTORS -> {
         String decision = form.requiredChoice(ProgramProcess.DECISION, "Решение", Set.of("approve", "return"));
         if ("approve".equals(decision)) {
-          String number = form.requiredText("orderNumber", "Номер приказа");
+          String number = ru.nastavnik.program.OrderTasks.number(task, "orderMentors");
           var appointed = bases.appointMentors(programId);
-          records.record(programId, ProgramRecord.Kind.ORDER_MENTORS, number,
-              form.requiredDate("orderDate", "Дата приказа"),
+          records.record(programId, ProgramRecord.Kind.ORDER_MENTORS, number, ru.nastavnik.program.OrderTasks.today(),
               "Назначены наставниками: " + appointed.stream().map(m -> m.getStaff().shortName())
                   .collect(Collectors.joining(", ")), actor);
         }

@@ -46,12 +46,13 @@ public class DemoDataLoader implements ApplicationRunner {
   private final ProgramRepository programRepository;
   private final IdentityService identityService;
   private final TaskService tasks;
+  private final org.camunda.bpm.engine.ManagementService management;
   private final String schoolCode;
   private final boolean startProgram;
 
   public DemoDataLoader(SchoolRepository schools, StaffRepository staff, StaffImportService importer,
       IdentitySyncService identity, ProgramService programs, ProgramRepository programRepository,
-      IdentityService identityService, TaskService tasks,
+      IdentityService identityService, TaskService tasks, org.camunda.bpm.engine.ManagementService management,
       @Value("${nastavnik.demo.school-code:starica}") String schoolCode,
       @Value("${nastavnik.demo.start-program:true}") boolean startProgram) {
     this.schools = schools;
@@ -62,6 +63,7 @@ public class DemoDataLoader implements ApplicationRunner {
     this.programRepository = programRepository;
     this.identityService = identityService;
     this.tasks = tasks;
+    this.management = management;
     this.schoolCode = schoolCode;
     this.startProgram = startProgram;
   }
@@ -99,13 +101,20 @@ public class DemoDataLoader implements ApplicationRunner {
     MentoringProgram program = programs.start(schoolCode, year);
     Long curatorId = staff.findByUsername("kurator").map(s -> s.getId()).orElse(null);
     String today = LocalDate.now().toString();
-    completeAsDirector(program, ProgramProcess.Preparation.ISSUE_ORDER,
-        Map.of("orderNumber", "1-од", "orderDate", today, "regulationApproved", true));
+    runDueJobs();
+    completeAsDirector(program, ProgramProcess.Preparation.ISSUE_ORDER, Map.of("regulationApproved", true));
     if (curatorId != null) {
       completeAsDirector(program, ProgramProcess.Preparation.APPOINT_CURATOR,
           Map.of("curatorId", curatorId.toString(), "curatorOrderNumber", "2-од", "curatorOrderDate", today));
     }
     log.info("Демонстрационная программа {} запущена", program.getBusinessKey());
+  }
+
+  /** The order generation is asynchronous: run it now so the director's task exists. */
+  private void runDueJobs() {
+    for (var job : management.createJobQuery().executable().messages().list()) {
+      management.executeJob(job.getId());
+    }
   }
 
   private void completeAsDirector(MentoringProgram program, String taskKey, Map<String, Object> values) {

@@ -14,20 +14,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.bases.BaseService;
 import ru.nastavnik.common.FormValues;
+import ru.nastavnik.common.StageTaskListener;
 import ru.nastavnik.common.ViewOptions;
 import ru.nastavnik.engine.EngineContext;
+import ru.nastavnik.program.OrderTasks;
 import ru.nastavnik.program.ProgramProcess;
 import ru.nastavnik.program.ProgramRecord;
 import ru.nastavnik.program.ProgramRecordService;
 
 /** Stage VI «Завершение программы». */
 @Component("completionTasks")
-public class CompletionTaskListener implements TaskListener {
+public class CompletionTaskListener extends StageTaskListener {
 
   private final MonitoringService monitoring;
   private final ProgramRecordService records;
@@ -38,28 +38,26 @@ public class CompletionTaskListener implements TaskListener {
   }
 
   @Override
-  @Transactional
-  public void notify(DelegateTask task) {
-    Long programId = EngineContext.longVar(task, ProgramProcess.PROGRAM_ID);
+  protected void prepare(DelegateTask task, Long programId) {
     String key = task.getTaskDefinitionKey();
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      if (NOMINATE.equals(key)) {
-        ViewOptions.set(task, "uiMentorOptions", monitoring.appointedMentors(programId),
-            m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()));
-      } else if (LONG_TERM_BASE.equals(key)) {
-        ViewOptions.set(task, "uiMenteeOptions", monitoring.pairedMentees(programId),
-            m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()));
-      } else if (AWARD_ORDER.equals(key)) {
-        ViewOptions.text(task, "uiNominees", monitoring.nominations(programId).stream()
-            .map(n -> n.getStaff().shortName() + " («" + n.getTitle() + "»)").collect(Collectors.joining(", ")));
-      }
-      return;
+    if (NOMINATE.equals(key)) {
+      ViewOptions.set(task, "uiMentorOptions", monitoring.appointedMentors(programId),
+          m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()));
+    } else if (LONG_TERM_BASE.equals(key)) {
+      ViewOptions.set(task, "uiMenteeOptions", monitoring.pairedMentees(programId),
+          m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()));
+    } else if (RESULTS_ORDER.equals(key)) {
+      OrderTasks.show(task, "orderResults");
+    } else if (AWARD_ORDER.equals(key)) {
+      OrderTasks.show(task, "orderAwards");
+      ViewOptions.text(task, "uiNominees", monitoring.nominations(programId).stream()
+          .map(n -> n.getStaff().shortName() + " («" + n.getTitle() + "»)").collect(Collectors.joining(", ")));
     }
-    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      return;
-    }
-    FormValues form = FormValues.of(task);
-    String actor = EngineContext.actor(task);
+  }
+
+  @Override
+  protected void record(DelegateTask task, Long programId, FormValues form, String actor) {
+    String key = task.getTaskDefinitionKey();
     switch (key) {
       case SCORE -> {
         List<Integer> values = new ArrayList<>();
@@ -80,16 +78,15 @@ public class CompletionTaskListener implements TaskListener {
           form.requiredText("nominationTitle", "Номинация"));
       case LONG_TERM_BASE -> monitoring.addToLongTermBase(programId, form.ids("futureMentorIds", "Желают стать наставниками"));
       case AWARD_ORDER -> records.record(programId, ProgramRecord.Kind.ORDER_AWARDS,
-          form.requiredText("orderNumber", "Номер приказа"), form.requiredDate("orderDate", "Дата приказа"),
+          OrderTasks.number(task, "orderAwards"), OrderTasks.today(),
           "Награждены: " + monitoring.nominations(programId).stream()
               .map(n -> n.getStaff().shortName() + " («" + n.getTitle() + "»)").collect(Collectors.joining(", ")), actor);
       case RESULTS_ORDER -> records.record(programId, ProgramRecord.Kind.ORDER_RESULTS,
-          form.requiredText("orderNumber", "Номер приказа"), form.requiredDate("orderDate", "Дата приказа"),
+          OrderTasks.number(task, "orderResults"), OrderTasks.today(),
           "Итоги реализации программы: " + task.getVariable(ProgramProcess.Completion.LEVEL_VAR) + " уровень ("
               + task.getVariable(TOTAL) + " из 18 баллов)", actor);
       default -> { }
     }
-    FormValues.dropViewVariables(task);
   }
 
   /** Stores the score with the level the DMN table gave. */

@@ -7,22 +7,22 @@ import static ru.nastavnik.program.ProgramProcess.Support.SUPPORT;
 import java.util.Arrays;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.bases.BaseService;
 import ru.nastavnik.common.FormValues;
+import ru.nastavnik.common.StageTaskListener;
 import ru.nastavnik.common.UserFacingException;
 import ru.nastavnik.common.ViewOptions;
 import ru.nastavnik.engine.EngineContext;
 import ru.nastavnik.program.ProgramProcess;
 import ru.nastavnik.program.ProgramRecord;
 import ru.nastavnik.program.ProgramRecordService;
+import ru.nastavnik.staff.StaffMember;
 import ru.nastavnik.staff.StaffService;
 
 /** Support of a mentee without a pair: the psychologist's support, the curator's continued search. */
 @Component("menteeSupportTasks")
-public class MenteeSupportTaskListener implements TaskListener {
+public class MenteeSupportTaskListener extends StageTaskListener {
 
   private final PairingService pairing;
   private final StaffService staff;
@@ -35,32 +35,22 @@ public class MenteeSupportTaskListener implements TaskListener {
   }
 
   @Override
-  @Transactional
-  public void notify(DelegateTask task) {
-    Long programId = EngineContext.longVar(task, ProgramProcess.PROGRAM_ID);
-    Long menteeId = EngineContext.longVar(task, ProgramProcess.MENTEE_ID);
-    String school = (String) task.getVariable(ProgramProcess.SCHOOL_CODE);
-    var mentee = staff.inSchool(school, menteeId);
-    String key = task.getTaskDefinitionKey();
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      ViewOptions.text(task, "uiMentee", BaseService.label(mentee));
-      if (CONTINUE_SEARCH.equals(key)) {
-        ViewOptions.set(task, "uiMentorOptions", pairing.appointedMentors(programId).stream()
-                .filter(m -> pairing.freePlaces(programId, m) > 0).toList(),
-            m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()) + ", свободных мест: " + pairing.freePlaces(programId, m));
-        ViewOptions.set(task, "uiFormOptions", Arrays.asList(InteractionForm.values()), Enum::name, InteractionForm::title);
-      }
-      return;
+  protected void prepare(DelegateTask task, Long programId) {
+    ViewOptions.text(task, "uiMentee", BaseService.label(mentee(task)));
+    if (CONTINUE_SEARCH.equals(task.getTaskDefinitionKey())) {
+      ViewOptions.set(task, "uiMentorOptions", pairing.appointedMentors(programId).stream()
+              .filter(m -> pairing.freePlaces(programId, m) > 0).toList(),
+          m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()) + ", свободных мест: " + pairing.freePlaces(programId, m));
+      ViewOptions.set(task, "uiFormOptions", Arrays.asList(InteractionForm.values()), Enum::name, InteractionForm::title);
     }
-    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      return;
-    }
-    FormValues form = FormValues.of(task);
-    String actor = EngineContext.actor(task);
-    switch (key) {
+  }
+
+  @Override
+  protected void record(DelegateTask task, Long programId, FormValues form, String actor) {
+    switch (task.getTaskDefinitionKey()) {
       case SUPPORT -> records.record(programId, ProgramRecord.Kind.MENTEE_SUPPORT, null,
           form.requiredDate("supportDate", "Дата"),
-          mentee.shortName() + ": " + form.requiredText("supportForm", "Форма поддержки"), actor);
+          mentee(task).shortName() + ": " + form.requiredText("supportForm", "Форма поддержки"), actor);
       case CONTINUE_SEARCH -> {
         String decision = form.requiredChoice("searchDecision", "Решение", Set.of("found", "wait", "close"));
         if ("found".equals(decision)) {
@@ -71,7 +61,11 @@ public class MenteeSupportTaskListener implements TaskListener {
       case APPROVE_PAIR -> form.requiredChoice(ProgramProcess.DECISION, "Решение", Set.of("approve", "return"));
       default -> { }
     }
-    FormValues.dropViewVariables(task);
+  }
+
+  private StaffMember mentee(DelegateTask task) {
+    return staff.inSchool((String) task.getVariable(ProgramProcess.SCHOOL_CODE),
+        EngineContext.longVar(task, ProgramProcess.MENTEE_ID));
   }
 
   /** The service task after the director's approval. */

@@ -77,6 +77,13 @@ public class MentoringPair {
   @Column(name = "end_reason", length = 1000)
   private String endReason;
 
+  /** Compatibility score the matching gave (sum over the pair's mentees). */
+  private Integer score;
+
+  /** Why this pair: the score broken down by criterion, in Russian. */
+  @Column(length = 4000)
+  private String reasons;
+
   protected MentoringPair() {}
 
   public MentoringPair(MentoringProgram program, StaffMember mentor, InteractionForm form) {
@@ -99,6 +106,13 @@ public class MentoringPair {
   public Instant getCreatedAt() { return createdAt; }
   public Instant getEndedAt() { return endedAt; }
   public String getEndReason() { return endReason; }
+  public Integer getScore() { return score; }
+  public String getReasons() { return reasons; }
+
+  public void explain(int score, String reasons) {
+    this.score = score;
+    this.reasons = reasons == null || reasons.length() <= 4000 ? reasons : reasons.substring(0, 4000);
+  }
 
   public void setStatus(Status status) { this.status = status; }
   public void setProcessInstanceId(String id) { this.processInstanceId = id; }

@@ -162,6 +162,16 @@ public class PairingService {
         .collect(Collectors.joining(", ")) + (p.getForm() == null ? "" : " (" + p.getForm().title() + ")");
   }
 
+  /** «Иванова М. П. → Петров А. А.» for a proposed mentee–mentor pair. */
+  @Transactional(readOnly = true)
+  public String label(Long programId, Long menteeStaffId, Long mentorStaffId) {
+    String mentee = mentees.findByProgramAndStaff(programId, menteeStaffId).map(m -> m.getStaff().shortName())
+        .orElse("№" + menteeStaffId);
+    String mentor = mentors.findByProgramAndStaff(programId, mentorStaffId).map(m -> m.getStaff().shortName())
+        .orElse("№" + mentorStaffId);
+    return mentor + " → " + mentee;
+  }
+
   /** Written consent to the additional duties (seed 004) from every member; pairs without it are dissolved. */
   @Transactional
   public int confirmConsents(Long programId, List<Long> consentedPairIds, LocalDate givenOn, String recordedBy) {

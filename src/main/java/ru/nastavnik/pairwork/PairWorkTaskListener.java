@@ -13,10 +13,9 @@ import static ru.nastavnik.program.ProgramProcess.PairWork.TRIAL;
 
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.common.FormValues;
+import ru.nastavnik.common.StageTaskListener;
 import ru.nastavnik.common.ViewOptions;
 import ru.nastavnik.engine.EngineContext;
 import ru.nastavnik.pairing.PairingService;
@@ -26,7 +25,7 @@ import ru.nastavnik.program.ProgramRecordService;
 
 /** Stage V: the per-pair tasks (meetings, plan, report) and the curator's mid-year monitoring. */
 @Component("pairWorkTasks")
-public class PairWorkTaskListener implements TaskListener {
+public class PairWorkTaskListener extends StageTaskListener {
 
   private final PairWorkService work;
   private final ProgramRecordService records;
@@ -37,22 +36,18 @@ public class PairWorkTaskListener implements TaskListener {
   }
 
   @Override
-  @Transactional
-  public void notify(DelegateTask task) {
-    Long programId = EngineContext.longVar(task, ProgramProcess.PROGRAM_ID);
+  protected void prepare(DelegateTask task, Long programId) {
     Long pairId = EngineContext.longVar(task, ProgramProcess.PAIR_ID);
     String key = task.getTaskDefinitionKey();
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      if (pairId != null) {
-        ViewOptions.text(task, "uiPair", PairingService.label(work.pair(pairId)));
-      }
-      return;
+    if (pairId != null) {
+      ViewOptions.text(task, "uiPair", PairingService.label(work.pair(pairId)));
     }
-    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      return;
-    }
-    FormValues form = FormValues.of(task);
-    String actor = EngineContext.actor(task);
+  }
+
+  @Override
+  protected void record(DelegateTask task, Long programId, FormValues form, String actor) {
+    Long pairId = EngineContext.longVar(task, ProgramProcess.PAIR_ID);
+    String key = task.getTaskDefinitionKey();
     switch (key) {
       case ACQUAINTANCE -> logMeeting(form, pairId, PairMeeting.Kind.ACQUAINTANCE, actor);
       case TRIAL -> logMeeting(form, pairId, PairMeeting.Kind.TRIAL, actor);
@@ -85,7 +80,6 @@ public class PairWorkTaskListener implements TaskListener {
               + ". " + nullToEmpty(form.text("uiMonitoringSummary")), actor);
       default -> { }
     }
-    FormValues.dropViewVariables(task);
   }
 
   private void logMeeting(FormValues form, Long pairId, PairMeeting.Kind kind, String actor) {

@@ -9,11 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.bases.BaseService;
 import ru.nastavnik.common.FormValues;
+import ru.nastavnik.common.StageTaskListener;
 import ru.nastavnik.common.UserFacingException;
 import ru.nastavnik.common.ViewOptions;
 import ru.nastavnik.engine.EngineContext;
@@ -24,7 +23,7 @@ import ru.nastavnik.staff.StaffService;
 
 /** Stage I «Подготовка условий»: what each user task shows and records. */
 @Component("preparationTasks")
-public class PreparationTaskListener implements TaskListener {
+public class PreparationTaskListener extends StageTaskListener {
 
   private final ProgramRepository programs;
   private final ProgramRecordService records;
@@ -37,27 +36,25 @@ public class PreparationTaskListener implements TaskListener {
   }
 
   @Override
-  @Transactional
-  public void notify(DelegateTask task) {
-    Long programId = EngineContext.longVar(task, ProgramProcess.PROGRAM_ID);
+  protected void prepare(DelegateTask task, Long programId) {
+    if (ISSUE_ORDER.equals(task.getTaskDefinitionKey())) {
+      OrderTasks.show(task, "orderOrganisation");
+    }
     MentoringProgram program = programs.findById(programId).orElseThrow();
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      if (APPOINT_CURATOR.equals(task.getTaskDefinitionKey())) {
-        List<StaffMember> teachers = staff.ofSchool(program.getSchool().getCode()).stream()
-            .filter(StaffMember::isActive).filter(s -> !s.hasRole(Role.DIRECTOR)).toList();
-        ViewOptions.set(task, "uiStaffOptions", teachers, StaffMember::getId, BaseService::label);
-      }
-      return;
+    if (APPOINT_CURATOR.equals(task.getTaskDefinitionKey())) {
+      List<StaffMember> teachers = staff.ofSchool(program.getSchool().getCode()).stream()
+          .filter(StaffMember::isActive).filter(s -> !s.hasRole(Role.DIRECTOR)).toList();
+      ViewOptions.set(task, "uiStaffOptions", teachers, StaffMember::getId, BaseService::label);
     }
-    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      return;
-    }
-    FormValues form = FormValues.of(task);
-    String actor = EngineContext.actor(task);
+  }
+
+  @Override
+  protected void record(DelegateTask task, Long programId, FormValues form, String actor) {
+    MentoringProgram program = programs.findById(programId).orElseThrow();
     switch (task.getTaskDefinitionKey()) {
       case ISSUE_ORDER -> {
-        String number = form.requiredText("orderNumber", "Номер приказа");
-        LocalDate date = form.requiredDate("orderDate", "Дата приказа");
+        String number = OrderTasks.number(task, "orderOrganisation");
+        LocalDate date = OrderTasks.today();
         records.record(programId, ProgramRecord.Kind.ORDER_ORGANISATION, number, date,
             "Об организации наставничества педагогических работников в " + program.getAcademicYear() + " учебном году", actor);
         if (form.flag("regulationApproved")) {
@@ -96,6 +93,5 @@ public class PreparationTaskListener implements TaskListener {
       }
       default -> { }
     }
-    FormValues.dropViewVariables(task);
   }
 }

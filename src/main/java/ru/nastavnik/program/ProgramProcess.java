@@ -65,11 +65,18 @@ public final class ProgramProcess {
 
   /** Stage IV. */
   public static final class Pairs {
+    public static final String PROPOSE = "ServiceTask_ProposePairs";
     public static final String FORM_PAIRS = "Task_FormPairs";
     public static final String CONFIRM_CONSENTS = "Task_ConfirmPairConsents";
     public static final String APPROVE_PAIRS = "Task_ApprovePairs";
     public static final String START_SUPPORT = "ServiceTask_StartMenteeSupport";
     public static final String UNPAIRED_MENTEES = "unpairedMentees";
+    /** The pairs on the curator's form (Json rows: menteeId, mentorId, interactionForm). */
+    public static final String ROWS = "pairs";
+    /** The curator asks to run the matching again for the mentees left over. */
+    public static final String RERUN = "rerunMatching";
+    /** Pairs kept as they are in a re-run (Json rows). */
+    public static final String LOCKED = "lockedPairs";
     private Pairs() {}
   }
 

@@ -29,6 +29,19 @@ public class SchoolService {
   }
 
   @Transactional
+  public School updateRequisites(String code, String fullName, String shortName, String headTitle,
+      String headName, String address, String locality) {
+    School s = byCode(code);
+    s.setFullName(fullName);
+    s.setShortName(shortName);
+    s.setHeadTitle(headTitle);
+    s.setHeadName(headName);
+    s.setAddress(address);
+    s.setLocality(locality);
+    return schools.save(s);
+  }
+
+  @Transactional
   public School register(School school) {
     if (school.getCode() == null || !CODE.matcher(school.getCode()).matches()) {
       throw new UserFacingException(

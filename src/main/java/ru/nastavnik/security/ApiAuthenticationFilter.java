@@ -29,10 +29,25 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     this.engine = engine;
   }
 
+  private AuthenticationResult fromWebappSession(HttpServletRequest request) {
+    var session = request.getSession(false);
+    if (session == null) {
+      return AuthenticationResult.unsuccessful();
+    }
+    var auths = org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil.getAuthsFromSession(session);
+    var auth = auths == null ? null : auths.getAuthenticationForProcessEngine(engine.getName());
+    return auth == null || auth.getIdentityId() == null
+        ? AuthenticationResult.unsuccessful() : AuthenticationResult.successful(auth.getIdentityId());
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
     AuthenticationResult result = provider.extractAuthenticatedUser(request, engine);
+    if (!result.isAuthenticated() && request.getHeader("Authorization") == null && "GET".equals(request.getMethod())) {
+      // a download link in a Tasklist form: the user is signed in to the webapps (read-only, so no CSRF risk)
+      result = fromWebappSession(request);
+    }
     if (!result.isAuthenticated()) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader("WWW-Authenticate", "Basic realm=\"nastavnik\"");
@@ -43,6 +58,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     IdentityService identity = engine.getIdentityService();
     String userId = result.getAuthenticatedUser();
+    if (identity.createUserQuery().userId(userId).count() == 0) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      return;
+    }
     List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId).toList();
     List<String> tenants = identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true)

@@ -71,12 +71,12 @@ public class AuthorizationSetup {
 
   /** Tasklist filters in Russian, readable by every user. */
   private void ensureFilters() {
-    createFilter("Мои задачи", -10, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
-        "Задачи, назначенные мне");
-    createFilter("Задачи моих ролей", -5,
+    createFilter("Задачи моих ролей", -10,
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks(),
         "Задачи для моих ролей: директор, заместитель, куратор, наставник, наставляемый, психолог");
+    createFilter("Мои задачи", -5, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
+        "Задачи, назначенные мне (взятые в работу и адресованные лично)");
   }
 
   private void createFilter(String name, int priority, TaskQuery query, String description) {

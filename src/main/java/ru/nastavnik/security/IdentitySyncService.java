@@ -68,7 +68,8 @@ public class IdentitySyncService {
     authorizations.ensure();
   }
 
-  @Transactional(readOnly = true)
+  /** Writes Camunda's identity tables: not read-only (PostgreSQL refuses writes in a read-only transaction). */
+  @Transactional
   public void syncSchool(String schoolCode) {
     EngineContext.asSystem(identity, () -> syncSchoolAsSystem(schoolCode));
   }

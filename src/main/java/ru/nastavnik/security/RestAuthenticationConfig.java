@@ -38,4 +38,24 @@ public class RestAuthenticationConfig {
     registration.setOrder(11);
     return registration;
   }
+
+  /** Security headers on every response, before anything else answers. */
+  @Bean
+  public FilterRegistrationBean<Filter> securityHeadersFilter() {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+    registration.setName("security-headers");
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Integer.MIN_VALUE + 100);
+    return registration;
+  }
+
+  /** Actuator: health open for load balancers, everything else for administrators. */
+  @Bean
+  public FilterRegistrationBean<Filter> actuatorAccessFilter(ProcessEngine engine) {
+    FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ActuatorAccessFilter(engine));
+    registration.setName("actuator-access");
+    registration.addUrlPatterns("/actuator/*");
+    registration.setOrder(12);
+    return registration;
+  }
 }

@@ -90,7 +90,16 @@ public class TaskWorkService {
     if (values != null) {
       values.forEach((name, value) -> variables.put(name, toVariable(value)));
     }
-    guard(() -> tasks.complete(taskId, variables));
+    try {
+      guard(() -> tasks.complete(taskId, variables));
+    } catch (UserFacingException refused) {
+      // completed by someone else a moment ago: the task and its permissions are gone
+      if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+        throw UserFacingException.notFound(
+            "Задачу одновременно выполнил другой сотрудник. Обновите список задач.");
+      }
+      throw refused;
+    }
   }
 
   private static Object toVariable(Object value) {

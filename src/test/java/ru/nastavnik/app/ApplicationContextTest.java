@@ -45,8 +45,8 @@ class ApplicationContextTest {
     var deployment = repository.createDeploymentQuery().deploymentName("nastavnik-shared").list();
     assertThat(deployment).hasSize(1);
     List<String> resources = repository.getDeploymentResourceNames(deployment.get(0).getId());
-    assertThat(resources).contains("processes/mentoring-program.bpmn", "forms/form-form-pairs.form",
-        "processes/effectiveness-level.dmn");
+    assertThat(resources).contains("nastavnik/processes/mentoring-program.bpmn", "nastavnik/forms/form-form-pairs.form",
+        "nastavnik/processes/effectiveness-level.dmn");
     assertThat(resources.stream().filter(r -> r.endsWith(".form")))
         .hasSize(ModelFiles.files(ModelFiles.FORMS, ".form").size());
   }

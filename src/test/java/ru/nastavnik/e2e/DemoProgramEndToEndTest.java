@@ -101,20 +101,24 @@ class DemoProgramEndToEndTest {
     assertThat(ApiClient.read(second.getBody()).path("message").asText()).contains("уже запущена");
     assertThat(programs.findBySchool(SCHOOL)).hasSize(1);
 
-    // ---- I. preparation
+    // ---- I. preparation: the order is generated (a background job) with the register's number
+    runDueJobs();
     JsonNode order = director.task(Preparation.ISSUE_ORDER);
-    ResponseEntity<String> incomplete = director.post("/api/tasks/" + order.path("id").asText() + "/complete",
-        Map.of("orderDate", today));
-    assertThat(incomplete.getStatusCode().value()).isEqualTo(400);
-    assertThat(ApiClient.read(incomplete.getBody()).path("message").asText()).contains("«Номер приказа»");
-    assertThat(director.tasks(Preparation.ISSUE_ORDER)).hasSize(1);
-    director.act(Preparation.ISSUE_ORDER, Map.of("orderNumber", "12-од", "orderDate", today, "regulationApproved", true));
+    assertThat(director.formVariables(order.path("id").asText()).get("uiOrderNumber")).matches("\\d+-од");
+    director.act(Preparation.ISSUE_ORDER, Map.of("regulationApproved", true));
 
     JsonNode appoint = director.task(Preparation.APPOINT_CURATOR);
     assertThat(director.formVariables(appoint.path("id").asText()).get("uiStaffOptions")).contains("Кравченко Н. С.");
     director.complete(appoint.path("id").asText(), Map.of("curatorId", id("kurator"), "curatorOrderNumber", "13-од",
         "curatorOrderDate", today));
     deputy.act(Preparation.CHOOSE_FORMS, Map.of("interactionForms", List.of("F1", "F5")));
+    // a form with a missing field: a Russian message naming it, nothing changed
+    JsonNode inform = curator.task(Preparation.INFORM_STAFF);
+    ResponseEntity<String> incomplete = curator.post("/api/tasks/" + inform.path("id").asText() + "/complete",
+        Map.of("councilDate", today));
+    assertThat(incomplete.getStatusCode().value()).isEqualTo(400);
+    assertThat(ApiClient.read(incomplete.getBody()).path("message").asText()).contains("«Номер протокола»");
+    assertThat(curator.tasks(Preparation.INFORM_STAFF)).hasSize(1);
     curator.act(Preparation.INFORM_STAFF, Map.of("councilDate", today, "protocolNumber", "3",
         "informChannels", List.of("Педагогический совет", "Сайт школы")));
 
@@ -146,10 +150,16 @@ class DemoProgramEndToEndTest {
     }
     curator.act(MentorSelection.RECORD_TRAINING, Map.of("trainedIds",
         List.of(id("smirnovaon"), id("orlovali"), id("alekseevaya")), "trainingDate", today));
-    director.act(MentorSelection.APPOINT_MENTORS, Map.of("decision", "approve", "orderNumber", "20-од", "orderDate", today));
+    runDueJobs();
+    director.act(MentorSelection.APPOINT_MENTORS, Map.of("decision", "approve"));
 
-    // ---- IV. pairs: a rejected candidate cannot mentor; Kovalenko is left without a pair
+    // ---- IV. pairs: the matching proposes (a background job) with reasons; the curator changes the
+    // proposal, a rejected candidate cannot mentor, Kovalenko is left without a pair
+    runDueJobs();
     JsonNode formPairs = curator.task(Pairs.FORM_PAIRS);
+    Map<String, String> proposal = curator.formVariables(formPairs.path("id").asText());
+    assertThat(ApiClient.read(proposal.get(Pairs.ROWS))).as(proposal.get("uiProposalReasons")).hasSizeBetween(3, 4);
+    assertThat(proposal.get("uiProposalReasons")).contains("баллов").contains("Совпадение предмета");
     ResponseEntity<String> wrongMentor = curator.post("/api/tasks/" + formPairs.path("id").asText() + "/complete",
         Map.of("pairs", List.of(pair("kovalenkoiv", "tarasovavi", "F3"))));
     assertThat(wrongMentor.getStatusCode().value()).isEqualTo(400);
@@ -162,7 +172,8 @@ class DemoProgramEndToEndTest {
         .forEach(o -> pairIds.add(o.path("value").asText()));
     assertThat(pairIds).hasSize(2);
     curator.complete(consentTask.path("id").asText(), Map.of("consentedPairIds", pairIds, "consentDate", today));
-    director.act(Pairs.APPROVE_PAIRS, Map.of("decision", "approve", "orderNumber", "25-од", "orderDate", today));
+    runDueJobs();
+    director.act(Pairs.APPROVE_PAIRS, Map.of("decision", "approve"));
 
     // the mentee without a pair: the psychologist supports, the curator finds a mentor, the director approves
     psychologist.act(Support.SUPPORT, Map.of("supportForm", "Индивидуальная консультация", "supportDate", today));
@@ -194,8 +205,10 @@ class DemoProgramEndToEndTest {
         "participants", 25, "practicesCollected", true));
     curator.act(Completion.NOMINATE, Map.of("bestMentorIds", List.of(id("orlovali")), "nominationTitle", "Лучший наставник"));
     curator.act(Completion.LONG_TERM_BASE, Map.of("futureMentorIds", List.of(id("zakharovmo"))));
-    director.act(Completion.AWARD_ORDER, Map.of("orderNumber", "40-од", "orderDate", today));
-    director.act(Completion.RESULTS_ORDER, Map.of("orderNumber", "41-од", "orderDate", today));
+    runDueJobs();
+    director.act(Completion.AWARD_ORDER, Map.of());
+    runDueJobs();
+    director.act(Completion.RESULTS_ORDER, Map.of());
 
     tx.executeWithoutResult(status -> verifyRecorded(programId));
   }
@@ -213,8 +226,12 @@ class DemoProgramEndToEndTest {
         ProgramRecord.Kind.ORDER_PAIRS, ProgramRecord.Kind.MENTEE_SUPPORT, ProgramRecord.Kind.INDIVIDUAL_PLAN,
         ProgramRecord.Kind.MIDYEAR_MONITORING, ProgramRecord.Kind.MENTOR_REPORT, ProgramRecord.Kind.FINAL_EVENT,
         ProgramRecord.Kind.ORDER_AWARDS, ProgramRecord.Kind.ORDER_RESULTS);
-    assertThat(records.findByProgram(programId).stream().filter(r -> r.getKind() == ProgramRecord.Kind.ORDER_PAIRS)
-        .findFirst().orElseThrow().getNumber()).isEqualTo("25-од");
+    // orders carry consecutive numbers of the school's register
+    List<String> orderNumbers = records.findByProgram(programId).stream()
+        .filter(r -> r.getKind().name().startsWith("ORDER_") && r.getKind() != ProgramRecord.Kind.ORDER_CURATOR
+            && r.getKind() != ProgramRecord.Kind.ORDER_REGULATION)
+        .map(ProgramRecord::getNumber).toList();
+    assertThat(orderNumbers).containsExactly("1-од", "2-од", "3-од", "4-од", "5-од");
     assertThat(records.findByProgram(programId).stream().filter(r -> r.getKind() == ProgramRecord.Kind.ANALYTIC_NOTE)
         .findFirst().orElseThrow().getDetails()).contains("педагогов: 4").contains("Молодой специалист");
     assertThat(program.getCurator().getUsername()).isEqualTo("kurator");
@@ -242,6 +259,8 @@ class DemoProgramEndToEndTest {
     MentoringPair group = live.stream().filter(p -> p.getMentor().getUsername().equals("orlovali")).findFirst().orElseThrow();
     assertThat(group.isGroup()).isTrue();
     assertThat(group.getMentees()).extracting(s -> s.getUsername()).containsExactlyInAnyOrder("abramovapi", "zakharovmo");
+    assertThat(group.getScore()).isPositive();
+    assertThat(group.getReasons()).contains("Абрамова П. И.:").contains("(+");
     for (MentoringPair p : live) {
       assertThat(meetings.findByPair(p.getId())).extracting(m -> m.getKind().name())
           .contains("ACQUAINTANCE", "TRIAL", "PLANNING", "LESSON_VISIT", "FINAL");

@@ -105,6 +105,26 @@ class ModelConventionsTest {
     assertThat(problems).isEmpty();
   }
 
+  /** processes.xml lists its resources (a class-path scan finds nothing in the executable jar). */
+  @Test
+  void theProcessArchiveListsEveryProcessDecisionAndForm() throws Exception {
+    String xml = java.nio.file.Files.readString(Path.of("src/main/resources/META-INF/processes.xml"));
+    List<String> listed = new ArrayList<>();
+    java.util.regex.Matcher m = Pattern.compile("<resource>nastavnik/([^<]+)</resource>").matcher(xml);
+    while (m.find()) {
+      listed.add(m.group(1));
+    }
+    List<String> files = new ArrayList<>();
+    for (Path p : ModelFiles.files(ModelFiles.PROCESSES, "")) {
+      String name = p.toString().replace('\\', '/');
+      if ((name.endsWith(".bpmn") || name.endsWith(".dmn")) && !name.startsWith("processes/schools/")) {
+        files.add(name);
+      }
+    }
+    ModelFiles.files(ModelFiles.FORMS, ".form").forEach(p -> files.add(p.toString().replace('\\', '/')));
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(files);
+  }
+
   @Test
   void everyFormHasRussianLabelsAndUniqueFieldIds() throws Exception {
     List<String> problems = new ArrayList<>();

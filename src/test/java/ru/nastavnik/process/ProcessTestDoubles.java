@@ -58,7 +58,7 @@ public final class ProcessTestDoubles {
     Mocks.register("programDates", new ProgramDates("Europe/Moscow", 14));
     Mocks.register("mentorBase", r.mentorBase);
     Mocks.register("pairWork", r.pairWork);
-    for (String listener : List.of("preparationTasks", "menteeBaseTasks", "mentorSelectionTasks", "pairsTasks",
+    for (String listener : List.of("requisitesTasks", "preparationTasks", "menteeBaseTasks", "mentorSelectionTasks", "pairsTasks",
         "menteeSupportTasks", "pairWorkTasks", "completionTasks")) {
       Mocks.register(listener, NO_OP_TASKS);
     }
@@ -76,6 +76,24 @@ public final class ProcessTestDoubles {
     Mocks.register("countSelectedMentors", (JavaDelegate) execution ->
         execution.setVariable("selectedMentors", r.selectedMentors));
     Mocks.register("startMenteeSupport", (JavaDelegate) execution -> r.supportStarted++);
+    Mocks.register("generateDocument", (JavaDelegate) execution -> {
+      String kind = (String) execution.getVariable("documentKind");
+      if (r.missingRequisites) {
+        r.missingRequisites = false;
+        throw new org.camunda.bpm.engine.delegate.BpmnError("MISSING_REQUISITES", "Не заполнены реквизиты школы");
+      }
+      StringBuilder prefix = new StringBuilder();
+      for (String part : kind.toLowerCase().split("_")) {
+        prefix.append(prefix.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+      }
+      r.documents.add(kind);
+      execution.setVariable(prefix + "DocumentId", (long) r.documents.size());
+      execution.setVariable(prefix + "DocumentNumber", r.documents.size() + "-од");
+    });
+    Mocks.register("proposePairs", (JavaDelegate) execution -> {
+      r.proposals++;
+      execution.setVariable("rerunMatching", false);
+    });
     Mocks.register("fixAdditionalPair", (JavaDelegate) execution -> execution.setVariable("pairId", 99L));
     Mocks.register("recordEffectiveness", (JavaDelegate) execution -> r.recordedLevel =
         (String) execution.getVariable("effectivenessLevel"));
@@ -88,6 +106,9 @@ public final class ProcessTestDoubles {
     public final PairWork pairWork = new PairWork();
     public int selectedMentors = 1;
     public int supportStarted;
+    public int proposals;
+    public boolean missingRequisites;
+    public final List<String> documents = new ArrayList<>();
     public String recordedLevel;
     /** Call activities of the program whose end the roadmap heard of. */
     public final List<String> stagesCompleted = new ArrayList<>();

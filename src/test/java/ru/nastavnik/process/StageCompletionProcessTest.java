@@ -36,9 +36,33 @@ class StageCompletionProcessTest extends StageProcessTestBase {
     assertThat(stage).isWaitingAt(Completion.FINAL_EVENT, Completion.NOMINATE, Completion.LONG_TERM_BASE);
     assertThat(taskQuery().taskDefinitionKey(Completion.FINAL_EVENT).singleResult()).hasCandidateGroup("deputy");
     taskQuery().list().forEach(t -> complete(t));
+    doubles.missingRequisites = true;
+    runJobs(stage);
+    assertThat(task(stage)).hasDefinitionKey("Task_FixRequisitesAward");
+    complete(task(stage));
+    runJobs(stage);
     assertThat(task(stage)).hasDefinitionKey(Completion.AWARD_ORDER).hasCandidateGroup("director");
     complete(task(stage));
+    runJobs(stage);
     assertThat(task(stage)).hasDefinitionKey(Completion.RESULTS_ORDER).hasCandidateGroup("director");
+    assertThat(doubles.documents).containsExactly("ORDER_AWARDS", "ORDER_RESULTS");
+    complete(task(stage));
+    assertThat(stage).isEnded().hasPassed("EndEvent_CompletionDone");
+  }
+
+  @Test
+  void theResultsOrderWaitsForRequisitesToo() {
+    ProcessInstance stage = start(ProgramProcess.STAGE_COMPLETION);
+    complete(task(stage), withVariables(Completion.TOTAL, 12, Completion.SCORES, "111112212"));
+    taskQuery().list().forEach(t -> complete(t));
+    runJobs(stage);
+    complete(task(stage));
+    doubles.missingRequisites = true;
+    runJobs(stage);
+    assertThat(task(stage)).hasDefinitionKey("Task_FixRequisitesResults").hasCandidateGroup("director");
+    complete(task(stage));
+    runJobs(stage);
+    assertThat(task(stage)).hasDefinitionKey(Completion.RESULTS_ORDER);
     complete(task(stage));
     assertThat(stage).isEnded().hasPassed("EndEvent_CompletionDone");
   }

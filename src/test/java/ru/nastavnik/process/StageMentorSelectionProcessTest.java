@@ -39,11 +39,18 @@ class StageMentorSelectionProcessTest extends StageProcessTestBase {
     assertThat(stage).hasPassed(MentorSelection.COUNT_SELECTED);
     assertThat(task(stage)).hasDefinitionKey(MentorSelection.RECORD_TRAINING);
     complete(task(stage));
+    runJobs(stage);
     assertThat(task(stage)).hasDefinitionKey(MentorSelection.APPOINT_MENTORS).hasCandidateGroup("director");
     complete(task(stage), withVariables(ProgramProcess.DECISION, "return"));
-    assertThat(stage);
+    assertThat(task(stage)).hasDefinitionKey(MentorSelection.RECORD_TRAINING);
     complete(task(stage));
+    doubles.missingRequisites = true;
+    runJobs(stage);
+    assertThat(task(stage)).hasDefinitionKey("Task_FixRequisites").hasCandidateGroup("director");
+    complete(task(stage));
+    runJobs(stage);
     complete(task(stage), withVariables(ProgramProcess.DECISION, "approve"));
+    assertThat(doubles.documents).containsExactly("ORDER_MENTORS", "ORDER_MENTORS");
     assertThat(stage).isEnded().hasPassed("EndEvent_MentorsReady");
   }
 

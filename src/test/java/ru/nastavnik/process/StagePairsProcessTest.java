@@ -3,6 +3,8 @@ package ru.nastavnik.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
@@ -21,13 +23,27 @@ class StagePairsProcessTest extends StageProcessTestBase {
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder(ProcessTestDoubles.ENGINE_CONFIG)
       .assertClassCoverageAtLeast(0.9).build();
 
+  /** The matching runs as a background job before the curator's review. */
+  static ProcessInstance startAndPropose() {
+    ProcessInstance stage = start(ProgramProcess.STAGE_PAIRS);
+    assertThat(stage).isWaitingAt(Pairs.PROPOSE);
+    execute(job(stage));
+    return stage;
+  }
+
   @Test
   void unpairedMenteesGetSupportAndTheStageEnds() {
-    ProcessInstance stage = start(ProgramProcess.STAGE_PAIRS);
+    ProcessInstance stage = startAndPropose();
+    assertThat(doubles.proposals).isEqualTo(1);
     assertThat(task(stage)).hasDefinitionKey(Pairs.FORM_PAIRS).hasCandidateGroup("curator");
     complete(task(stage));
     assertThat(task(stage)).hasDefinitionKey(Pairs.CONFIRM_CONSENTS).hasCandidateGroup("curator");
     complete(task(stage));
+    doubles.missingRequisites = true;
+    runJobs(stage);
+    assertThat(task(stage)).hasDefinitionKey("Task_FixRequisites");
+    complete(task(stage));
+    runJobs(stage);
     assertThat(task(stage)).hasDefinitionKey(Pairs.APPROVE_PAIRS).hasCandidateGroup("director");
     complete(task(stage), withVariables(ProgramProcess.DECISION, "approve", Pairs.UNPAIRED_MENTEES, 2));
     assertThat(stage).isEnded().hasPassed(Pairs.START_SUPPORT, "EndEvent_PairsFormed");
@@ -35,10 +51,21 @@ class StagePairsProcessTest extends StageProcessTestBase {
   }
 
   @Test
+  void theCuratorKeepsSomePairsAndTheMatchingRunsAgainForTheRest() {
+    ProcessInstance stage = startAndPropose();
+    complete(task(stage), withVariables(Pairs.RERUN, true));
+    assertThat(stage).isWaitingAt(Pairs.PROPOSE);
+    execute(job(stage));
+    assertThat(doubles.proposals).isEqualTo(2);
+    assertThat(task(stage)).hasDefinitionKey(Pairs.FORM_PAIRS);
+  }
+
+  @Test
   void everyonePairedNeedsNoSupport() {
-    ProcessInstance stage = start(ProgramProcess.STAGE_PAIRS);
+    ProcessInstance stage = startAndPropose();
     complete(task(stage));
     complete(task(stage));
+    runJobs(stage);
     complete(task(stage), withVariables(ProgramProcess.DECISION, "approve", Pairs.UNPAIRED_MENTEES, 0));
     assertThat(stage).isEnded().hasNotPassed(Pairs.START_SUPPORT);
     assertThat(doubles.supportStarted).isZero();
@@ -46,9 +73,10 @@ class StagePairsProcessTest extends StageProcessTestBase {
 
   @Test
   void directorReturnsPairsToTheCurator() {
-    ProcessInstance stage = start(ProgramProcess.STAGE_PAIRS);
+    ProcessInstance stage = startAndPropose();
     complete(task(stage));
     complete(task(stage));
+    runJobs(stage);
     complete(task(stage), withVariables(ProgramProcess.DECISION, "return"));
     assertThat(stage).isWaitingAt(Pairs.FORM_PAIRS);
   }

@@ -23,8 +23,11 @@ class StagePreparationProcessTest extends StageProcessTestBase {
   @Test
   void directorIssuesOrderAndAppointsCuratorThenDeputyAndCuratorWorkInParallel() {
     ProcessInstance stage = start(ProgramProcess.STAGE_PREPARATION);
+    assertThat(stage).isWaitingAt("ServiceTask_GenerateOrganisationOrder");
+    runJobs(stage);
+    org.assertj.core.api.Assertions.assertThat(doubles.documents).containsExactly("ORDER_ORGANISATION");
 
-    assertThat(stage).isWaitingAt(Preparation.ISSUE_ORDER);
+    assertThat(stage).isWaitingAt(Preparation.ISSUE_ORDER).hasVariables("orderOrganisationDocumentNumber");
     assertThat(task(stage)).hasCandidateGroup("director").hasFormKey(null);
     org.assertj.core.api.Assertions.assertThat(task(stage).getDueDate()).isNotNull();
     complete(task(stage));
@@ -41,5 +44,18 @@ class StagePreparationProcessTest extends StageProcessTestBase {
     complete(taskQuery().taskDefinitionKey(Preparation.CHOOSE_FORMS).singleResult());
 
     assertThat(stage).isEnded().hasPassed("EndEvent_PreparationDone");
+  }
+
+  @Test
+  void missingRequisitesGoToTheDirectorAndTheOrderIsGeneratedAgain() {
+    doubles.missingRequisites = true;
+    ProcessInstance stage = start(ProgramProcess.STAGE_PREPARATION);
+    runJobs(stage);
+    assertThat(stage).isWaitingAt("Task_FixRequisites");
+    assertThat(task(stage)).hasCandidateGroup("director");
+    complete(task(stage));
+    runJobs(stage);
+    assertThat(stage).isWaitingAt(Preparation.ISSUE_ORDER);
+    org.assertj.core.api.Assertions.assertThat(doubles.documents).containsExactly("ORDER_ORGANISATION");
   }
 }

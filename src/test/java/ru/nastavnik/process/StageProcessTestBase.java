@@ -24,6 +24,18 @@ abstract class StageProcessTestBase {
     Mocks.reset();
   }
 
+  /** Runs the instance's due jobs (order generation, matching) as the job executor would. */
+  static void runJobs(ProcessInstance instance) {
+    var management = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService();
+    for (int i = 0; i < 10; i++) {
+      var jobs = management.createJobQuery().processInstanceId(instance.getId()).executable().messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(j -> management.executeJob(j.getId()));
+    }
+  }
+
   static ProcessInstance start(String key, Object... extra) {
     Map<String, Object> vars = withVariables("programId", 1L, "schoolCode", "starica", "academicYear", "2025/26");
     for (int i = 0; i < extra.length; i += 2) {

@@ -1,0 +1,34 @@
+package ru.nastavnik.documents;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The files of one document: the DOCX always, the PDF where LibreOffice converted it. */
+@Entity
+@Table(name = "document_content")
+public class DocumentContent {
+
+  @Id
+  @Column(name = "document_id")
+  private Long documentId;
+
+  @Column(nullable = false)
+  private byte[] docx;
+
+  private byte[] pdf;
+
+  protected DocumentContent() {}
+
+  DocumentContent(Long documentId, byte[] docx) {
+    this.documentId = documentId;
+    this.docx = docx;
+  }
+
+  public Long getDocumentId() { return documentId; }
+  public byte[] getDocx() { return docx; }
+  public byte[] getPdf() { return pdf; }
+
+  void setPdf(byte[] pdf) { this.pdf = pdf; }
+}

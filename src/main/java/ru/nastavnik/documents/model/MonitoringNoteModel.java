@@ -1,0 +1,68 @@
+package ru.nastavnik.documents.model;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.documents.DocumentKind;
+import ru.nastavnik.documents.template.DocumentModel;
+import ru.nastavnik.monitoring.EffectivenessScore;
+import ru.nastavnik.monitoring.EffectivenessScoreRepository;
+import ru.nastavnik.pairing.MentoringPair;
+import ru.nastavnik.pairing.PairRepository;
+import ru.nastavnik.program.MentoringProgram;
+
+/** Информационная справка по итогам мониторинга (seed 002 RM 3.1): the 9-indicator scores. */
+@Component
+class MonitoringNoteModel implements DocumentModelBuilder {
+
+  private final EffectivenessScoreRepository scores;
+  private final PairRepository pairs;
+  private final ProgramPeople people;
+
+  MonitoringNoteModel(EffectivenessScoreRepository scores, PairRepository pairs, ProgramPeople people) {
+    this.scores = scores;
+    this.pairs = pairs;
+    this.people = people;
+  }
+
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.MONITORING_NOTE;
+  }
+
+  @Override
+  public void fill(ModelContext ctx, DocumentModel model) {
+    MentoringProgram program = ctx.program();
+    List<EffectivenessScore> all = scores.findByProgram(program.getId());
+    List<EffectivenessScore> perPair = all.stream().filter(s -> s.getPair() != null).toList();
+    int optimal = 0;
+    int acceptable = 0;
+    int unacceptable = 0;
+    DocumentModel.Items rows = model.list("scores");
+    int n = 0;
+    for (EffectivenessScore s : perPair) {
+      String level = Levels.orComputed(s.getLevel(), s.getTotal());
+      switch (Levels.of(s.getTotal())) {
+        case Levels.OPTIMAL -> optimal++;
+        case Levels.ACCEPTABLE -> acceptable++;
+        default -> unacceptable++;
+      }
+      MentoringPair p = s.getPair();
+      rows.add().put("n", ++n).put("pair", p.getMentor().fullName() + " – " + PairSubject.menteeNames(p))
+          .put("total", s.getTotal()).put("level", level);
+    }
+    Integer total = program.getEffectivenessTotal();
+    if (total == null) {
+      total = all.stream().filter(s -> s.getPair() == null).reduce((a, b) -> b).map(EffectivenessScore::getTotal)
+          .orElse(null);
+    }
+    model.put("results.total", total == null ? "—" : total.toString());
+    model.put("results.level", total == null ? "не определён" : Levels.orComputed(program.getEffectivenessLevel(), total));
+    model.put("stats.pairs", pairs.findByProgram(program.getId()).stream()
+        .filter(p -> p.getStatus() != MentoringPair.Status.DISSOLVED).count());
+    model.put("stats.scored", perPair.size());
+    model.put("stats.optimal", optimal);
+    model.put("stats.acceptable", acceptable);
+    model.put("stats.unacceptable", unacceptable);
+    people.signer(ctx, model);
+  }
+}

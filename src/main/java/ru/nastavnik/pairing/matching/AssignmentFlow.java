@@ -1,0 +1,761 @@
+package ru.nastavnik.pairing.matching;
+
+import java.util.Arrays;
+
+/**
+ * Exact min-cost assignment of rows (mentees) to capacitated columns (mentors) on a sparse
+ * graph in compressed-row form, by successive shortest augmenting paths with dual potentials
+ * (Dijkstra on reduced costs, one row at a time).
+ *
+ * <p>Every row has an extra arc to a shared "unpaired" column (index {@code m}) of capacity
+ * {@code rows - maxCardinality} and cost {@code dummyCost}, so every row gets a column and the
+ * real arcs form a matching of maximum cardinality; among those, total cost is minimal.
+ *
+ * <p>Invariants after each row: reduced cost {@code c - u[r] + p[j] >= 0} on every arc of a
+ * processed row, {@code = 0} on assigned arcs, {@code p[j] >= 0} and {@code p[j] > 0} only for
+ * full columns. These are the LP optimality conditions, so the final {@code u, p} certify the
+ * result and can price arcs that are not in the graph.
+ */
+final class AssignmentFlow {
+
+  final int rows;
+  final int m;
+  final int[] rowStart;
+  final int[] adjCol;
+  final int[] adjCost;
+  final int[] cap;
+  final int dummyCost;
+
+  final int[] assign;
+  final int[] load;
+  final int[] colHead;
+  final int[] next;
+  final int[] prev;
+  final int[] u;
+  final int[] p;
+
+  // Dijkstra scratch (columns 0..m)
+  private final int[] dist;
+  private final int[] distStamp;
+  private final int[] popStamp;
+  private final int[] predRow;
+  private final int[] popped;
+  private int[] treeRows;
+  private int[] treeDist;
+  private long[] heap = new long[1024];
+  private int heapSize;
+  private int stampNo;
+  long pops;
+  long relaxes;
+
+  /**
+   * @param cap capacities of the m real columns
+   * @param unpairedCapacity capacity of the shared unpaired column
+   */
+  AssignmentFlow(int rows, int m, int[] rowStart, int[] adjCol, int[] adjCost, int[] cap,
+      int unpairedCapacity, int dummyCost) {
+    this.rows = rows;
+    this.m = m;
+    this.rowStart = rowStart;
+    this.adjCol = adjCol;
+    this.adjCost = adjCost;
+    this.cap = Arrays.copyOf(cap, m + 1);
+    this.cap[m] = unpairedCapacity;
+    this.dummyCost = dummyCost;
+    assign = new int[rows];
+    Arrays.fill(assign, -1);
+    load = new int[m + 1];
+    colHead = new int[m + 1];
+    Arrays.fill(colHead, -1);
+    next = new int[rows];
+    prev = new int[rows];
+    u = new int[rows];
+    p = new int[m + 1];
+    dist = new int[m + 1];
+    distStamp = new int[m + 1];
+    popStamp = new int[m + 1];
+    predRow = new int[m + 1];
+    popped = new int[m + 1];
+    treeRows = new int[64];
+    treeDist = new int[64];
+    Arrays.fill(bucketHead, -1);
+  }
+
+  /**
+   * Rows taken one at a time first (cheap while most columns have room), then the rest in
+   * Hungarian phases.
+   */
+  double rowShare = 0.7;
+
+  void solve() {
+    int cut = (int) (rows * rowShare);
+    for (int r = 0; r < cut; r++) {
+      augmentFrom(r);
+    }
+    phases();
+  }
+
+  int phaseCount;
+
+  /**
+   * Hungarian phases: one Dijkstra from all unassigned rows at once, duals raised to the
+   * nearest column with room, then as many disjoint zero-reduced-cost augmenting paths as a
+   * depth-first search finds.
+   */
+  private void phases() {
+    int[] free = new int[rows];
+    int freeCount = 0;
+    for (int r = 0; r < rows; r++) {
+      if (assign[r] < 0) {
+        int best = dummyCost + p[m];
+        for (int a = rowStart[r]; a < rowStart[r + 1]; a++) {
+          best = Math.min(best, adjCost[a] + p[adjCol[a]]);
+        }
+        u[r] = best;
+        free[freeCount++] = r;
+      }
+    }
+    int[] rowMark = new int[rows];
+    int[] colMark = new int[m + 1];
+    int[] stack = new int[rows];
+    int[] frameArc = new int[rows];
+    int[] frameCol = new int[rows];
+    int[] frameRowIt = new int[rows];
+    int mark = 0;
+    final int[] rs = rowStart;
+    final int[] ac = adjCol;
+    final int[] cost = adjCost;
+    final int[] pp = p;
+    while (freeCount > 0) {
+      // first use the zero-reduced-cost paths that already exist
+      mark++;
+      int left = 0;
+      for (int f = 0; f < freeCount; f++) {
+        int root = free[f];
+        if (!tightPath(root, mark, rowMark, colMark, stack, frameArc, frameCol, frameRowIt)) {
+          free[left++] = root;
+        }
+      }
+      if (left < freeCount) {
+        freeCount = left;
+        continue;
+      }
+      phaseCount++;
+      int cur = ++stampNo;
+      qReset();
+      int poppedCount = 0;
+      int treeCount = 0;
+      for (int f = 0; f < freeCount; f++) {
+        int r = free[f];
+        int base = -u[r];
+        for (int a = rs[r]; a < rs[r + 1]; a++) {
+          int j = ac[a];
+          relax(j, base + cost[a] + pp[j], r, cur);
+        }
+        relax(m, base + dummyCost + pp[m], r, cur);
+      }
+      int bigD = -1;
+      while (true) {
+        long key = qPop();
+        if (key < 0) {
+          break;
+        }
+        int j = (int) (key & 0xffffffffL);
+        int d = (int) (key >>> 32);
+        if (popStamp[j] == cur || dist[j] != d) {
+          continue;
+        }
+        popStamp[j] = cur;
+        popped[poppedCount++] = j;
+        pops++;
+        if (load[j] < cap[j]) {
+          bigD = d;
+          break;
+        }
+        for (int k = colHead[j]; k != -1; k = next[k]) {
+          if (treeCount == treeRows.length) {
+            treeRows = Arrays.copyOf(treeRows, treeCount * 2);
+            treeDist = Arrays.copyOf(treeDist, treeCount * 2);
+          }
+          treeRows[treeCount] = k;
+          treeDist[treeCount++] = d;
+          int base = d - u[k];
+          for (int a = rs[k]; a < rs[k + 1]; a++) {
+            int j2 = ac[a];
+            if (popStamp[j2] != cur) {
+              relax(j2, base + cost[a] + pp[j2], k, cur);
+            }
+          }
+          if (j != m && popStamp[m] != cur) {
+            relax(m, base + dummyCost + pp[m], k, cur);
+          }
+        }
+      }
+      if (bigD < 0) {
+        throw new IllegalStateException("no augmenting path for the remaining rows");
+      }
+      for (int t = 0; t < poppedCount; t++) {
+        int j = popped[t];
+        pp[j] += bigD - dist[j];
+      }
+      for (int t = 0; t < treeCount; t++) {
+        u[treeRows[t]] += bigD - treeDist[t];
+      }
+      for (int f = 0; f < freeCount; f++) {
+        u[free[f]] += bigD;
+      }
+    }
+  }
+
+  private boolean tightPath(int root, int mark, int[] rowMark, int[] colMark, int[] stack,
+      int[] frameArc, int[] frameCol, int[] frameRowIt) {
+    if (rowMark[root] == mark) {
+      return false;
+    }
+    rowMark[root] = mark;
+    int sp = 0;
+    stack[0] = root;
+    frameArc[0] = rowStart[root];
+    frameCol[0] = -1;
+    sp = 1;
+    while (sp > 0) {
+      int f = sp - 1;
+      int r = stack[f];
+      if (frameCol[f] >= 0) {
+        int k = frameRowIt[f];
+        while (k != -1 && rowMark[k] == mark) {
+          k = next[k];
+        }
+        if (k != -1) {
+          frameRowIt[f] = next[k];
+          rowMark[k] = mark;
+          stack[sp] = k;
+          frameArc[sp] = rowStart[k];
+          frameCol[sp] = -1;
+          sp++;
+          continue;
+        }
+        frameCol[f] = -1;
+      }
+      boolean descended = false;
+      int end = rowStart[r + 1];
+      int ur = u[r];
+      while (frameArc[f] <= end) {
+        int a = frameArc[f]++;
+        int j;
+        int c;
+        if (a < end) {
+          j = adjCol[a];
+          c = adjCost[a];
+        } else {
+          j = m;
+          c = dummyCost;
+        }
+        if (j == assign[r] || colMark[j] == mark || c - ur + p[j] != 0) {
+          continue;
+        }
+        if (load[j] < cap[j]) {
+          int target = j;
+          for (int t = sp - 1; t >= 0; t--) {
+            int row = stack[t];
+            int old = assign[row];
+            if (old >= 0) {
+              unlink(row, old);
+            }
+            link(row, target);
+            target = old;
+          }
+          return true;
+        }
+        colMark[j] = mark;
+        frameCol[f] = j;
+        frameRowIt[f] = colHead[j];
+        descended = true;
+        break;
+      }
+      if (!descended) {
+        sp--;
+      }
+    }
+    return false;
+  }
+
+  private void augmentFrom(int r) {
+    int cur = ++stampNo;
+    qReset();
+    int poppedCount = 0;
+    int treeCount = 0;
+    final int[] rs = rowStart;
+    final int[] ac = adjCol;
+    final int[] cost = adjCost;
+    final int[] pp = p;
+    for (int a = rs[r]; a < rs[r + 1]; a++) {
+      int j = ac[a];
+      relax(j, cost[a] + pp[j], r, cur);
+    }
+    relax(m, dummyCost + pp[m], r, cur);
+    int sink = -1;
+    int bigD = 0;
+    while (true) {
+      long key = qPop();
+      if (key < 0) {
+        break;
+      }
+      int j = (int) (key & 0xffffffffL);
+      int d = (int) (key >>> 32);
+      if (popStamp[j] == cur || dist[j] != d) {
+        continue;
+      }
+      popStamp[j] = cur;
+      popped[poppedCount++] = j;
+      pops++;
+      if (load[j] < cap[j]) {
+        sink = j;
+        bigD = d;
+        break;
+      }
+      for (int k = colHead[j]; k != -1; k = next[k]) {
+        if (treeCount == treeRows.length) {
+          treeRows = Arrays.copyOf(treeRows, treeCount * 2);
+          treeDist = Arrays.copyOf(treeDist, treeCount * 2);
+        }
+        treeRows[treeCount] = k;
+        treeDist[treeCount++] = d;
+        int base = d - u[k];
+        for (int a = rs[k]; a < rs[k + 1]; a++) {
+          int j2 = ac[a];
+          if (popStamp[j2] != cur) {
+            relax(j2, base + cost[a] + pp[j2], k, cur);
+          }
+        }
+        if (j != m && popStamp[m] != cur) {
+          relax(m, base + dummyCost + pp[m], k, cur);
+        }
+      }
+    }
+    if (sink < 0) {
+      throw new IllegalStateException("no augmenting path for row " + r);
+    }
+    for (int t = 0; t < poppedCount; t++) {
+      int j = popped[t];
+      pp[j] += bigD - dist[j];
+    }
+    for (int t = 0; t < treeCount; t++) {
+      u[treeRows[t]] += bigD - treeDist[t];
+    }
+    u[r] = bigD;
+    // augment: each row on the path moves to the column it reached
+    int target = sink;
+    int k = predRow[sink];
+    while (true) {
+      int old = assign[k];
+      if (old >= 0) {
+        unlink(k, old);
+      }
+      link(k, target);
+      if (k == r) {
+        break;
+      }
+      target = old;
+      k = predRow[old];
+    }
+  }
+
+  private void relax(int j, int nd, int from, int cur) {
+    relaxes++;
+    if (distStamp[j] != cur || nd < dist[j]) {
+      distStamp[j] = cur;
+      dist[j] = nd;
+      predRow[j] = from;
+      qPush(nd, j);
+    }
+  }
+
+  private void link(int k, int j) {
+    assign[k] = j;
+    load[j]++;
+    prev[k] = -1;
+    next[k] = colHead[j];
+    if (colHead[j] != -1) {
+      prev[colHead[j]] = k;
+    }
+    colHead[j] = k;
+  }
+
+  private void unlink(int k, int j) {
+    load[j]--;
+    if (prev[k] != -1) {
+      next[prev[k]] = next[k];
+    } else {
+      colHead[j] = next[k];
+    }
+    if (next[k] != -1) {
+      prev[next[k]] = prev[k];
+    }
+    assign[k] = -1;
+  }
+
+  // bucket queue for small distances (Dial), the binary heap for the rest
+  private static final int BUCKETS = 2048;
+  private final int[] bucketHead = new int[BUCKETS];
+  private int[] entNode = new int[1024];
+  private int[] entNext = new int[1024];
+  private int entCount;
+  private int cursor;
+  private int maxBucket = BUCKETS - 1;
+
+  private void qReset() {
+    Arrays.fill(bucketHead, 0, Math.min(BUCKETS, maxBucket + 1), -1);
+    maxBucket = -1;
+    entCount = 0;
+    cursor = 0;
+    heapSize = 0;
+  }
+
+  private void qPush(int d, int node) {
+    if (d >= BUCKETS) {
+      push(((long) d << 32) | node);
+      return;
+    }
+    if (entCount == entNode.length) {
+      entNode = Arrays.copyOf(entNode, entCount * 2);
+      entNext = Arrays.copyOf(entNext, entCount * 2);
+    }
+    int e = entCount++;
+    entNode[e] = node;
+    entNext[e] = bucketHead[d];
+    bucketHead[d] = e;
+    if (d > maxBucket) {
+      maxBucket = d;
+    }
+    if (d < cursor) {
+      cursor = d; // cannot happen in Dijkstra order, kept for safety
+    }
+  }
+
+  /** The next (dist << 32 | node) in order, or -1 when empty. */
+  private long qPop() {
+    while (cursor <= maxBucket) {
+      int e = bucketHead[cursor];
+      if (e != -1) {
+        bucketHead[cursor] = entNext[e];
+        return ((long) cursor << 32) | entNode[e];
+      }
+      cursor++;
+    }
+    return heapSize > 0 ? pop() : -1;
+  }
+
+  // binary min-heap of (dist << 32 | column)
+  private void push(long key) {
+    if (heapSize == heap.length) {
+      heap = Arrays.copyOf(heap, heapSize * 2);
+    }
+    int i = heapSize++;
+    long[] h = heap;
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      long pk = h[parent];
+      if (pk <= key) {
+        break;
+      }
+      h[i] = pk;
+      i = parent;
+    }
+    h[i] = key;
+  }
+
+  private long pop() {
+    long[] h = heap;
+    long top = h[0];
+    long last = h[--heapSize];
+    int size = heapSize;
+    int i = 0;
+    while (true) {
+      int c = 2 * i + 1;
+      if (c >= size) {
+        break;
+      }
+      long ck = h[c];
+      if (c + 1 < size && h[c + 1] < ck) {
+        c++;
+        ck = h[c];
+      }
+      if (last <= ck) {
+        break;
+      }
+      h[i] = ck;
+      i = c;
+    }
+    if (size > 0) {
+      h[i] = last;
+    }
+    return top;
+  }
+
+  // ------------------------------------------------------------------ warm restart
+
+  /**
+   * Continues from an optimal state of a smaller graph (same rows and columns): rows marked
+   * dirty (they gained arcs with negative reduced cost) are unassigned; columns they leave that
+   * still carry a positive price are repaired by a reverse search; the free rows are then
+   * assigned by the usual phases.
+   */
+  void warmStart(int[] prevAssign, int[] prevU, int[] prevP, boolean[] dirty) {
+    System.arraycopy(prevU, 0, u, 0, rows);
+    System.arraycopy(prevP, 0, p, 0, m + 1);
+    for (int r = 0; r < rows; r++) {
+      if (!dirty[r] && prevAssign[r] >= 0) {
+        link(r, prevAssign[r]);
+      }
+    }
+    for (int r = 0; r < rows; r++) {
+      if (assign[r] < 0) {
+        u[r] = bestReduced(r);
+      }
+    }
+    for (int j = 0; j <= m; j++) {
+      while (load[j] < cap[j] && p[j] > 0) {
+        repairHole(j);
+      }
+    }
+    phases();
+  }
+
+  private int bestReduced(int r) {
+    int best = dummyCost + p[m];
+    for (int a = rowStart[r]; a < rowStart[r + 1]; a++) {
+      best = Math.min(best, adjCost[a] + p[adjCol[a]]);
+    }
+    return best;
+  }
+
+  private int[] colStart;
+  private int[] tRow;
+  private int[] tCost;
+  private int[] rDist;
+  private int[] rDistStamp;
+  private int[] rPopStamp;
+  private int[] predColOfRow;
+  private int[] predRowOfCol;
+  private int[] rPopped;
+  private int rStampNo;
+
+  private void buildTranspose() {
+    colStart = new int[m + 2];
+    for (int a = 0; a < adjCol.length; a++) {
+      colStart[adjCol[a] + 1]++;
+    }
+    for (int j = 0; j <= m; j++) {
+      colStart[j + 1] += colStart[j];
+    }
+    int[] fill = Arrays.copyOf(colStart, m + 1);
+    tRow = new int[adjCol.length];
+    tCost = new int[adjCol.length];
+    for (int r = 0; r < rows; r++) {
+      for (int a = rowStart[r]; a < rowStart[r + 1]; a++) {
+        int at = fill[adjCol[a]]++;
+        tRow[at] = r;
+        tCost[at] = adjCost[a];
+      }
+    }
+    int nodes = rows + m + 1;
+    rDist = new int[nodes];
+    rDistStamp = new int[nodes];
+    rPopStamp = new int[nodes];
+    rPopped = new int[nodes];
+    predColOfRow = new int[rows];
+    predRowOfCol = new int[m + 1];
+  }
+
+  /**
+   * Column {@code j0} has room but a positive price. Searches backwards from it along
+   * zero-or-more reduced-cost arcs: either a free row moves in (rows shifting along the path),
+   * or the room moves to a column whose price can drop to zero, or the price of j0 itself drops
+   * to zero; duals are adjusted so that all reduced costs stay non-negative.
+   */
+  private void repairHole(int j0) {
+    if (colStart == null) {
+      buildTranspose();
+    }
+    int cur = ++rStampNo;
+    qReset();
+    int poppedCount = 0;
+    final int colBase = rows;
+    rSet(colBase + j0, 0, cur);
+    long bestVal = Long.MAX_VALUE;
+    int bestNode = -1;
+    while (true) {
+      long key = qPop();
+      if (key < 0) {
+        break;
+      }
+      int node = (int) (key & 0xffffffffL);
+      int d = (int) (key >>> 32);
+      if (d >= bestVal) {
+        break;
+      }
+      if (rPopStamp[node] == cur || rDist[node] != d) {
+        continue;
+      }
+      rPopStamp[node] = cur;
+      rPopped[poppedCount++] = node;
+      if (node >= colBase) {
+        int j = node - colBase;
+        long tv = (long) d + p[j];
+        if (tv < bestVal) {
+          bestVal = tv;
+          bestNode = node;
+        }
+        if (j == m) {
+          for (int k = 0; k < rows; k++) {
+            if (assign[k] != m) {
+              rRelaxRow(k, d + dummyCost - u[k] + p[m], j, cur);
+            }
+          }
+        } else {
+          for (int t = colStart[j]; t < colStart[j + 1]; t++) {
+            int k = tRow[t];
+            if (assign[k] != j) {
+              rRelaxRow(k, d + tCost[t] - u[k] + p[j], j, cur);
+            }
+          }
+        }
+      } else {
+        int k = node;
+        int j1 = assign[k];
+        if (j1 < 0) {
+          if (d < bestVal) {
+            bestVal = d;
+            bestNode = node;
+          }
+          continue;
+        }
+        int cn = colBase + j1;
+        if (rPopStamp[cn] != cur && (rDistStamp[cn] != cur || d < rDist[cn])) {
+          predRowOfCol[j1] = k;
+          rSet(cn, d, cur);
+        }
+      }
+    }
+    int bigD = (int) bestVal;
+    for (int t = 0; t < poppedCount; t++) {
+      int node = rPopped[t];
+      int d = rDist[node];
+      if (d >= bigD) {
+        continue;
+      }
+      if (node >= colBase) {
+        p[node - colBase] -= bigD - d;
+      } else {
+        u[node] -= bigD - d;
+      }
+    }
+    // move rows along the path: the room travels from j0 to the terminal
+    int col;
+    if (bestNode < colBase) {
+      int k = bestNode;
+      col = predColOfRow[k];
+      link(k, col);
+    } else {
+      col = bestNode - colBase;
+    }
+    while (col != j0) {
+      int k = predRowOfCol[col];
+      int target = predColOfRow[k];
+      unlink(k, col);
+      link(k, target);
+      col = target;
+    }
+    // assigned arcs tight again (lowering u only raises the other reduced costs)
+    for (int t = 0; t < poppedCount; t++) {
+      int node = rPopped[t];
+      if (node >= colBase) {
+        int j = node - colBase;
+        for (int k = colHead[j]; k != -1; k = next[k]) {
+          u[k] = (j == m ? dummyCost : costOf(k, j)) + p[j];
+        }
+      } else if (assign[node] >= 0) {
+        int j = assign[node];
+        u[node] = (j == m ? dummyCost : costOf(node, j)) + p[j];
+      }
+    }
+  }
+
+  private void rRelaxRow(int k, int nd, int fromCol, int cur) {
+    if (rPopStamp[k] == cur) {
+      return;
+    }
+    if (rDistStamp[k] != cur || nd < rDist[k]) {
+      predColOfRow[k] = fromCol;
+      rSet(k, nd, cur);
+    }
+  }
+
+  private void rSet(int node, int d, int cur) {
+    rDistStamp[node] = cur;
+    rDist[node] = d;
+    qPush(d, node);
+  }
+
+  /** Cost of the assignment, the unpaired column included. */
+  long primalCost() {
+    long total = 0;
+    for (int r = 0; r < rows; r++) {
+      int j = assign[r];
+      if (j == m) {
+        total += dummyCost;
+      } else {
+        total += costOf(r, j);
+      }
+    }
+    return total;
+  }
+
+  int costOf(int r, int j) {
+    for (int a = rowStart[r]; a < rowStart[r + 1]; a++) {
+      if (adjCol[a] == j) {
+        return adjCost[a];
+      }
+    }
+    throw new IllegalStateException("no arc " + r + "->" + j);
+  }
+
+  /** Dual objective {@code sum u - sum cap * p}: equals the primal cost at an optimum. */
+  long dualObjective() {
+    long total = 0;
+    for (int r = 0; r < rows; r++) {
+      total += u[r];
+    }
+    for (int j = 0; j <= m; j++) {
+      total -= (long) cap[j] * p[j];
+    }
+    return total;
+  }
+
+  /** Checks dual feasibility and complementary slackness on every arc of the graph. */
+  boolean dualConditionsHold() {
+    for (int j = 0; j <= m; j++) {
+      if (p[j] < 0 || (p[j] > 0 && load[j] < cap[j])) {
+        return false;
+      }
+    }
+    for (int r = 0; r < rows; r++) {
+      if (assign[r] < 0) {
+        return false;
+      }
+      for (int a = rowStart[r]; a < rowStart[r + 1]; a++) {
+        int j = adjCol[a];
+        long rc = (long) adjCost[a] - u[r] + p[j];
+        if (rc < 0 || (assign[r] == j && rc != 0)) {
+          return false;
+        }
+      }
+      long rcDummy = (long) dummyCost - u[r] + p[m];
+      if (rcDummy < 0 || (assign[r] == m && rcDummy != 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,62 @@
+package ru.nastavnik.pairing.matching;
+
+/**
+ * Exact pair formation (stage IV of the target model): pairs as many mentees as possible, then
+ * maximises the total compatibility score, deterministically; locked pairs stay as they are and
+ * excluded pairs are never proposed. Bad input comes back as Russian messages in the result;
+ * only malformed input (duplicate ids, capacity below 1) throws a
+ * {@link ru.nastavnik.common.UserFacingException}.
+ */
+public class PairMatcher {
+
+  private final MatchingRules rules;
+  int candidatesPerMentee = ExactSolver.DEFAULT_K;
+  long fullGraphLimit = ExactSolver.DEFAULT_FULL_LIMIT;
+
+  public PairMatcher(MatchingRules rules) {
+    this.rules = rules == null ? MatchingRules.defaults() : rules;
+  }
+
+  public MatchingRules rules() {
+    return rules;
+  }
+
+  public MatchingResult match(MatchingProblem problem) {
+    long start = System.nanoTime();
+    MatchingInstance inst = new MatchingInstance(problem, rules);
+    int[] rows = ResultAssembler.activeRows(inst);
+    ExactSolver solver = new ExactSolver();
+    solver.k = candidatesPerMentee;
+    solver.fullLimit = fullGraphLimit;
+    ExactSolver.Outcome o = solver.solve(inst, rows);
+    return ResultAssembler.assemble(inst, rows, o.col, o.allowed, true, o.certified,
+        o.allowedArcs, o.candidateArcs, o.rounds, start);
+  }
+
+  /**
+   * Checks one pair against the hard rules and scores it, for a curator's manual change.
+   * Capacity is not checked here (the caller knows the other pairs).
+   *
+   * @return the broken rule, or null with the score available from {@link #explain}
+   */
+  public HardRule check(MatchingProblem problem, long menteeId, long mentorId) {
+    MatchingInstance inst = new MatchingInstance(problem.withLocked(java.util.List.of()), rules);
+    int i = inst.rowOf(menteeId);
+    int j = inst.colOf(mentorId);
+    if (i < 0 || j < 0) {
+      throw new ru.nastavnik.common.UserFacingException("Наставляемый или наставник не найден в базе");
+    }
+    return inst.violation(i, j, true);
+  }
+
+  /** The score breakdown of one pair in Russian (the pair should pass {@link #check}). */
+  public ProposedPair explain(MatchingProblem problem, long menteeId, long mentorId) {
+    MatchingInstance inst = new MatchingInstance(problem.withLocked(java.util.List.of()), rules);
+    int i = inst.rowOf(menteeId);
+    int j = inst.colOf(mentorId);
+    if (i < 0 || j < 0) {
+      throw new ru.nastavnik.common.UserFacingException("Наставляемый или наставник не найден в базе");
+    }
+    return ResultAssembler.pair(inst, i, j, false);
+  }
+}

@@ -1,0 +1,93 @@
+package ru.nastavnik.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import ru.nastavnik.cluster.AppNode;
+import ru.nastavnik.program.ProgramProcess.Preparation;
+
+/**
+ * kill -9 of the application (a separate JVM on the built classes, after {@code package}) in the middle of the demo program (H2 file database):
+ * after a restart on the same data directory the acknowledged completion is there and the
+ * program waits at the next task.
+ */
+class KillDuringProgramIT {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String DEMO_PASSWORD = "Nastavnik#2025";
+
+  @TempDir Path dataDir;
+
+  @Test
+  void anAcknowledgedCompletionSurvivesKillNineAndTheProgramContinues() throws Exception {
+    Path log = Path.of("target", "kill-nine-app.log");
+    Files.deleteIfExists(log);
+    List<String> args = List.of("--spring.profiles.active=demo", "--nastavnik.demo.password=" + DEMO_PASSWORD);
+
+    String taskId;
+    AppNode first = AppNode.fromClasspath(dataDir, log, args).awaitUp(Duration.ofMinutes(3));
+    try {
+      JsonNode order = task(first, Preparation.ISSUE_ORDER);
+      taskId = order.path("id").asText();
+      assertThat(call(first, "POST", "/api/tasks/" + taskId + "/claim", null).statusCode()).isEqualTo(204);
+      HttpResponse<String> done = call(first, "POST", "/api/tasks/" + taskId + "/complete", Map.of(
+          "orderNumber", "12-од", "orderDate", LocalDate.now().toString(), "regulationApproved", true));
+      assertThat(done.statusCode()).as(done.body()).isEqualTo(204);
+    } finally {
+      first.kill(); // SIGKILL right after the acknowledgement
+    }
+
+    AppNode second = AppNode.fromClasspath(dataDir, log, args).awaitUp(Duration.ofMinutes(3));
+    try {
+      List<String> keys = new ArrayList<>();
+      read(call(second, "GET", "/api/tasks", null)).forEach(t -> keys.add(t.path("taskDefinitionKey").asText()));
+      assertThat(keys).doesNotContain(Preparation.ISSUE_ORDER).contains(Preparation.APPOINT_CURATOR);
+      JsonNode history = read(call(second, "GET", "/engine-rest/history/task?taskId=" + taskId, null));
+      assertThat(history).hasSize(1);
+      assertThat(history.get(0).path("endTime").isNull()).isFalse();
+      assertThat(history.get(0).path("deleteReason").asText()).isEqualTo("completed");
+    } finally {
+      second.close();
+    }
+  }
+
+  private static JsonNode task(AppNode node, String key) throws Exception {
+    for (int i = 0; i < 60; i++) {
+      for (JsonNode t : read(call(node, "GET", "/api/tasks", null))) {
+        if (key.equals(t.path("taskDefinitionKey").asText())) {
+          return t;
+        }
+      }
+      Thread.sleep(1000);
+    }
+    throw new AssertionError("no task " + key);
+  }
+
+  private static HttpResponse<String> call(AppNode node, String method, String path, Object body) throws Exception {
+    java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(node.url(path)))
+        .timeout(Duration.ofSeconds(60))
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+            .encodeToString(("direktor:" + DEMO_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .header("Content-Type", "application/json").header("Accept", "application/json")
+        .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+            : java.net.http.HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+    return java.net.http.HttpClient.newHttpClient().send(b.build(),
+        HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static JsonNode read(HttpResponse<String> r) throws Exception {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return JSON.readTree(r.body());
+  }
+}

@@ -1,0 +1,246 @@
+package ru.nastavnik.pairing.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The exact matcher against brute force on many small random bases (fixed seeds). */
+class PairMatcherOptimalityTest {
+
+  /** Best (pairs, score) found by trying every assignment, capacities respected. */
+  static long[] bruteForce(MatchingProblem problem, MatchingRules rules) {
+    MatchingInstance inst = new MatchingInstance(problem, rules);
+    int n = inst.n;
+    int m = inst.m;
+    int[][] allowedCols = new int[n][];
+    int[][] allowedScores = new int[n][];
+    for (int i = 0; i < n; i++) {
+      List<Integer> cs = new ArrayList<>();
+      List<Integer> ss = new ArrayList<>();
+      if (inst.lockedCol[i] < 0) {
+        for (int j = 0; j < m; j++) {
+          if (inst.violation(i, j, false) == null) {
+            cs.add(j);
+            ss.add(inst.score(i, j));
+          }
+        }
+      }
+      allowedCols[i] = cs.stream().mapToInt(Integer::intValue).toArray();
+      allowedScores[i] = ss.stream().mapToInt(Integer::intValue).toArray();
+    }
+    long lockedScore = 0;
+    int lockedCount = 0;
+    for (int i = 0; i < n; i++) {
+      if (inst.lockedCol[i] >= 0) {
+        lockedScore += inst.score(i, inst.lockedCol[i]);
+        lockedCount++;
+      }
+    }
+    long[] best = {-1, Long.MIN_VALUE};
+    search(0, 0, 0, allowedCols, allowedScores, inst.remaining.clone(), best);
+    return new long[] {best[0] + lockedCount, best[1] + lockedScore};
+  }
+
+  private static void search(int i, int count, long score, int[][] cols, int[][] scores,
+      int[] room, long[] best) {
+    if (i == cols.length) {
+      if (count > best[0] || (count == best[0] && score > best[1])) {
+        best[0] = count;
+        best[1] = score;
+      }
+      return;
+    }
+    search(i + 1, count, score, cols, scores, room, best);
+    for (int t = 0; t < cols[i].length; t++) {
+      int j = cols[i][t];
+      if (room[j] > 0) {
+        room[j]--;
+        search(i + 1, count + 1, score + scores[i][t], cols, scores, room, best);
+        room[j]++;
+      }
+    }
+  }
+
+  private static MatchingProblem small(Random rnd, long seed) {
+    int mentees = 1 + rnd.nextInt(7);
+    int mentors = 1 + rnd.nextInt(4);
+    int schools = 1 + rnd.nextInt(2);
+    return Instances.generate(new Instances.Spec(mentees, mentors, schools, 3, 0.85, 0.3, 0.2,
+        0.6, seed));
+  }
+
+  @Test
+  void solvesSmallRandomBasesOptimally() {
+    Random rnd = new Random(20241);
+    for (int t = 0; t < 400; t++) {
+      MatchingProblem p = small(rnd, 1000 + t);
+      MatchingRules rules = MatchingRules.defaults().withNetworkMentoring(t % 3 == 0);
+      MatchingResult r = new PairMatcher(rules).match(p);
+      long[] best = bruteForce(p, rules);
+      assertThat(new long[] {r.summary().pairedCount(), r.summary().totalScore()})
+          .as("instance %d", t).containsExactly(best);
+      assertThat(r.summary().certified()).isTrue();
+      MatchingResult g = new GreedyMatcher(rules).match(p);
+      boolean greedyNotBetter = g.summary().pairedCount() < best[0]
+          || (g.summary().pairedCount() == best[0] && g.summary().totalScore() <= best[1]);
+      assertThat(greedyNotBetter).isTrue();
+    }
+  }
+
+  @Test
+  void prunedCandidatesAreRepairedUntilProvedOptimal() {
+    Random rnd = new Random(777);
+    int rounds = 0;
+    for (int t = 0; t < 400; t++) {
+      MatchingProblem p = small(rnd, 5000 + t);
+      MatchingRules rules = MatchingRules.defaults().withNetworkMentoring(t % 2 == 0);
+      PairMatcher matcher = new PairMatcher(rules);
+      matcher.candidatesPerMentee = 1; // keep almost nothing: the pricing must bring pairs back
+      matcher.fullGraphLimit = 0;
+      MatchingResult r = matcher.match(p);
+      long[] best = bruteForce(p, rules);
+      assertThat(new long[] {r.summary().pairedCount(), r.summary().totalScore()})
+          .as("instance %d", t).containsExactly(best);
+      assertThat(r.summary().certified()).isTrue();
+      rounds += r.summary().rounds() - 1;
+    }
+    assertThat(rounds).as("re-solve rounds actually happened").isPositive();
+  }
+
+  @Test
+  void warmContinuationsProveThemselvesWithoutFallingBack() {
+    Random rnd = new Random(4242);
+    int warm = 0;
+    for (int t = 0; t < 200; t++) {
+      MatchingProblem p = Instances.generate(new Instances.Spec(5 + rnd.nextInt(60),
+          3 + rnd.nextInt(30), 1 + rnd.nextInt(4), 3, 0.85, 0.2, 0.1, 0.4, 7000 + t));
+      MatchingRules rules = MatchingRules.defaults().withNetworkMentoring(t % 2 == 0);
+      MatchingInstance inst = new MatchingInstance(p, rules);
+      int[] rows = ResultAssembler.activeRows(inst);
+      ExactSolver pruned = new ExactSolver();
+      pruned.k = 1 + rnd.nextInt(3);
+      pruned.fullLimit = 0;
+      ExactSolver.Outcome a = pruned.solve(inst, rows);
+      ExactSolver.Outcome b = new ExactSolver().solve(inst, rows);
+      assertThat(a.certified).isTrue();
+      assertThat(a.coldFallbacks).as("instance %d", t).isZero();
+      assertThat(total(inst, rows, a.col)).isEqualTo(total(inst, rows, b.col));
+      warm += a.warmRounds;
+    }
+    assertThat(warm).isPositive();
+  }
+
+  private static long[] total(MatchingInstance inst, int[] rows, int[] col) {
+    long pairs = 0;
+    long score = 0;
+    for (int x = 0; x < rows.length; x++) {
+      if (col[x] >= 0) {
+        pairs++;
+        score += inst.score(rows[x], col[x]);
+      }
+    }
+    return new long[] {pairs, score};
+  }
+
+  @Test
+  void lockedAndExcludedPairsKeepOptimalityForTheRest() {
+    Random rnd = new Random(99);
+    for (int t = 0; t < 150; t++) {
+      MatchingProblem p = small(rnd, 9000 + t);
+      MatchingRules rules = MatchingRules.defaults().withNetworkMentoring(true);
+      MatchingResult first = new PairMatcher(rules).match(p);
+      List<PairKey> locked = new ArrayList<>();
+      List<PairKey> excluded = new ArrayList<>();
+      for (ProposedPair pair : first.pairs()) {
+        if (rnd.nextBoolean()) {
+          locked.add(pair.key());
+        } else if (rnd.nextBoolean()) {
+          excluded.add(pair.key());
+        }
+      }
+      MatchingProblem q = p.withLocked(locked).withExcluded(excluded);
+      MatchingResult r = new PairMatcher(rules).match(q);
+      long[] best = bruteForce(q, rules);
+      assertThat(new long[] {r.summary().pairedCount(), r.summary().totalScore()})
+          .as("instance %d", t).containsExactly(best);
+      for (PairKey k : excluded) {
+        assertThat(r.pairs()).noneMatch(x -> x.key().equals(k));
+      }
+    }
+  }
+
+  @Test
+  void prunedSolveEqualsFullSolveOnALargerDenseBase() {
+    MatchingProblem p = Instances.generate(new Instances.Spec(600, 300, 20, 3, 0.9, 0.2, 0.05,
+        0.2, 42));
+    MatchingRules rules = MatchingRules.defaults().withNetworkMentoring(true);
+    PairMatcher full = new PairMatcher(rules);
+    full.fullGraphLimit = Long.MAX_VALUE;
+    PairMatcher pruned = new PairMatcher(rules);
+    pruned.fullGraphLimit = 0;
+    pruned.candidatesPerMentee = 3;
+    MatchingResult a = full.match(p);
+    MatchingResult b = pruned.match(p);
+    assertThat(b.summary().candidatePairs()).isLessThan(a.summary().candidatePairs());
+    assertThat(b.summary().certified()).isTrue();
+    assertThat(b.summary().pairedCount()).isEqualTo(a.summary().pairedCount());
+    assertThat(b.summary().totalScore()).isEqualTo(a.summary().totalScore());
+  }
+
+  @Test
+  void fastScoringAgreesWithTheRulesAndTheReasons() {
+    Random rnd = new Random(5);
+    for (int t = 0; t < 60; t++) {
+      MatchingProblem p = Instances.generate(new Instances.Spec(30, 15, 1 + rnd.nextInt(3), 3,
+          0.8, 0.3, 0.2, 0.8, 300 + t));
+      MatchingRules rules = MatchingRules.defaults().withNetworkMentoring(t % 2 == 0);
+      MatchingInstance inst = new MatchingInstance(p, rules);
+      int[] cols = new int[inst.m];
+      int[] scores = new int[inst.m];
+      for (int i = 0; i < inst.n; i++) {
+        int cnt = inst.scanRow(i, cols, scores);
+        List<Integer> expected = new ArrayList<>();
+        for (int j = 0; j < inst.m; j++) {
+          if (inst.violation(i, j, false) == null) {
+            expected.add(j);
+          }
+        }
+        List<Integer> got = new ArrayList<>();
+        for (int x = 0; x < cnt; x++) {
+          got.add(cols[x]);
+          assertThat(scores[x]).isEqualTo(inst.score(i, cols[x]));
+          assertThat(scores[x]).isBetween(inst.scoreMin, inst.scoreMax);
+        }
+        assertThat(got).isEqualTo(expected);
+      }
+    }
+  }
+
+  @Test
+  void shuffledInputGivesTheSameResult() {
+    MatchingProblem p = Instances.generate(new Instances.Spec(200, 90, 6, 3, 0.9, 0.2, 0.1,
+        0.3, 11));
+    MatchingRules rules = MatchingRules.defaults().withNetworkMentoring(true);
+    MatchingResult a = new PairMatcher(rules).match(p);
+    List<MenteeInput> mentees = new ArrayList<>(p.mentees());
+    List<MentorInput> mentors = new ArrayList<>(p.mentors());
+    List<CompatibilityResult> psych = new ArrayList<>(p.compatibility());
+    Collections.shuffle(mentees, new Random(1));
+    Collections.shuffle(mentors, new Random(2));
+    Collections.shuffle(psych, new Random(3));
+    MatchingResult b = new PairMatcher(rules)
+        .match(new MatchingProblem(mentees, mentors, psych, List.of(), List.of()));
+    MatchingResult c = new PairMatcher(rules).match(p);
+    assertThat(b.pairs()).isEqualTo(a.pairs());
+    assertThat(c.pairs()).isEqualTo(a.pairs());
+    assertThat(b.unpaired()).isEqualTo(a.unpaired());
+    MatchingResult g1 = new GreedyMatcher(rules).match(p);
+    MatchingResult g2 = new GreedyMatcher(rules)
+        .match(new MatchingProblem(mentees, mentors, psych, List.of(), List.of()));
+    assertThat(g2.pairs()).isEqualTo(g1.pairs());
+  }
+}
