@@ -29,6 +29,8 @@ import ru.nastavnik.common.UserFacingException;
  *       starica:
  *         reminder-working-days: 5
  *         admin-emails: [uo-starica@district.example]
+ *       stepnoe:
+ *         row-sets: [SEED_004]            # an empty list: a roadmap without seeded rows
  * </pre>
  */
 @ConfigurationProperties("nastavnik.roadmap")
@@ -80,8 +82,7 @@ public record RoadmapProperties(
         pick(s == null ? null : s.triggerWorkingDays(), triggerWorkingDays, d.triggerWorkingDays()),
         pick(s == null ? null : s.lateStartWorkingDays(), lateStartWorkingDays, d.lateStartWorkingDays()),
         pick(s == null ? null : s.reviewWorkingDays(), reviewWorkingDays, d.reviewWorkingDays()),
-        s != null && s.rowSets() != null && !s.rowSets().isEmpty() ? s.rowSets()
-            : rowSets != null && !rowSets.isEmpty() ? rowSets : d.rowSets());
+        s != null && s.rowSets() != null ? s.rowSets() : rowSets != null ? rowSets : d.rowSets());
     check(settings, schoolCode);
     return settings;
   }

@@ -100,6 +100,9 @@ class RoadmapPlannerTest {
     assertThat(properties.forSchool("other").reminderWorkingDays()).isEqualTo(2);
     assertThat(properties.forSchool("other").rowSets()).isEqualTo(RoadmapSettings.DEFAULTS.rowSets());
     assertThat(properties.adminEmailsFor("STARICA")).containsExactly("uo@example.ru");
+    RoadmapProperties none = new RoadmapProperties(null, null, null, null, null, null, null, null, null, null, null,
+        java.util.Map.of("kz", new RoadmapProperties.School(null, null, null, null, null, null, null, List.of(), null)));
+    assertThat(none.forSchool("kz").rowSets()).isEmpty();
     RowPlan plan = RoadmapFixtures.planner(starica).plan(dated("2025-08-01", "2025-08-31"), msk("2025-08-02T10:00"),
         STARTED, PERIOD_END, null);
     // five working days before Sunday 31 August: Monday 25th; the director at the due time itself
