@@ -37,11 +37,11 @@ class StartupSafetyTest {
   @Test
   void withoutTheDemoProfileThereAreNoDemoUsers() {
     try (ConfigurableApplicationContext app = new SpringApplicationBuilder(NastavnikApplication.class)
-        .run(production("Strong#Admin2025"))) {
+        .run(production("Strong#Root2025x"))) {
       assertThat(app.getEnvironment().getActiveProfiles()).containsExactly("production");
       IdentityService identity = app.getBean(IdentityService.class);
       assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("admin");
-      assertThat(identity.checkPassword("admin", "Strong#Admin2025")).isTrue();
+      assertThat(identity.checkPassword("admin", "Strong#Root2025x")).isTrue();
       assertThat(identity.createTenantQuery().count()).isZero();
       assertThat(app.getBean(StaffRepository.class).count()).isZero();
       assertThat(app.getEnvironment().getProperty("nastavnik.demo.enabled")).isEqualTo("false");
