@@ -60,6 +60,10 @@ class QuestionnaireCollectionIntegrationTest {
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
   @Autowired JavaMailSenderImpl mailSender;
+  @Autowired CollectionStarter starter;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired org.camunda.bpm.engine.FormService formService;
+  @Autowired org.camunda.bpm.engine.IdentityService identity;
 
   int smtpPort;
   String smtpHost;
@@ -196,6 +200,27 @@ class QuestionnaireCollectionIntegrationTest {
         .noneMatch(v -> v.getName().startsWith("ui"));
     assertThat(history.createHistoricDetailQuery().processInstanceId(processInstanceId).variableUpdates().list())
         .noneMatch(d -> ((HistoricVariableUpdate) d).getVariableName().startsWith("ui"));
+  }
+
+  @Test
+  void answersSubmittedAsTasklistDoesLeaveNoTraceInHistory() {
+    QuestionnaireCollection c = starter.start(new QuestionnaireService.OpenRequest("starica", null,
+        QuestionnaireCatalogue.FEEDBACK_MENTEE, null, List.of(Long.valueOf(id("belousovavr"))),
+        Instant.now().plus(3, ChronoUnit.DAYS), "kurator"));
+    var task = taskService.createTaskQuery().processInstanceId(c.getProcessInstanceId()).singleResult();
+    identity.setAuthentication("belousovavr", List.of(), List.of("starica"));
+    try {
+      // Tasklist submits a Camunda Form with POST /task/{id}/submit-form, i.e. FormService
+      formService.submitTaskForm(task.getId(), feedback("4"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    management.executeJob(job(c.getProcessInstanceId(), QuestionnaireProcess.CLOSE).getId());
+    assertThat(questionnaires.answersOf(c.getId(), Long.valueOf(id("belousovavr"))))
+        .containsEntry("satisfaction", 4).containsEntry("mostUseful", "Разбор моих уроков после посещения");
+    assertThat(history.createHistoricDetailQuery().processInstanceId(c.getProcessInstanceId()).list())
+        .noneMatch(d -> d.toString().contains("Разбор моих уроков"));
+    assertThat(history.createHistoricDetailQuery().processInstanceId(c.getProcessInstanceId()).formFields().count()).isZero();
   }
 
   @Test
