@@ -14,6 +14,14 @@ public record AnalyticNote(Long programId, Long collectionId, String schoolCode,
     List<String> nonRespondents, List<DeficitCount> deficits, List<CategoryCount> categories,
     List<ScaleAverage> selfAssessment, String text) {
 
+  /** One line for the program's record: response and the most named deficits. */
+  public String summary() {
+    String top = deficits.stream().filter(d -> d.teachers() > 0).limit(5)
+        .map(d -> d.title() + " — " + d.teachers()).collect(java.util.stream.Collectors.joining("; "));
+    return "Диагностика профессиональных дефицитов: ответили " + answered + " из " + respondents
+        + (top.isEmpty() ? "; затруднений не отмечено." : "; дефициты: " + top + ".");
+  }
+
   /** How many answering teachers named a deficit area, and their share of those who answered. */
   public record DeficitCount(String code, String title, long teachers, int percent) {}
 
