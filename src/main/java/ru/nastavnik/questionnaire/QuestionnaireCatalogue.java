@@ -33,6 +33,9 @@ public final class QuestionnaireCatalogue {
   public static final String OFFER_AREAS = "offerAreas";
   public static final String WILLING = "willing";
   public static final String RECOMMENDATION = "recommendation";
+  public static final String CAPACITY = "capacity";
+  public static final String CONSENT = "consent";
+  public static final String COMMENT = "comment";
 
   /** Professional deficit areas: the same tags in what mentees lack and what mentors offer. */
   public static final List<OptionSpec> DEFICIT_TAGS = List.of(
@@ -129,7 +132,13 @@ public final class QuestionnaireCatalogue {
         .single(RECOMMENDATION, "Заключение собеседующего", true, List.of(
             new OptionSpec("recommend", "Рекомендую в базу наставников"),
             new OptionSpec("notRecommend", "Не рекомендую")))
-        .text("comment", "Комментарий собеседующего", false)
+        .single(CAPACITY, "Скольких наставляемых кандидат может вести одновременно?", true, List.of(
+            new OptionSpec("1", "Одного"), new OptionSpec("2", "Двоих"), new OptionSpec("3", "Троих"),
+            new OptionSpec("4", "Четверых"), new OptionSpec("5", "Пятерых (группа)")))
+        .single(CONSENT, "Кандидат подписал согласие на обработку персональных данных (152-ФЗ)?", true, List.of(
+            new OptionSpec("yes", "Да, согласие подписано"), new OptionSpec("no", "Нет")))
+        .text(COMMENT, "Комментарий собеседующего (войдёт в причину отказа, если кандидат не отобран)", false)
+        .about("Кандидат в наставники")
         .build();
   }
 
@@ -147,6 +156,7 @@ public final class QuestionnaireCatalogue {
             new OptionSpec("compatible", "Совместимы"), new OptionSpec("conditional", "Совместимы при условиях"),
             new OptionSpec("incompatible", "Не рекомендуется объединять в пару")))
         .text("conditions", "Условия, рекомендации психолога", false)
+        .about("Предполагаемая пара")
         .build();
   }
 
@@ -223,6 +233,7 @@ public final class QuestionnaireCatalogue {
     private final String purpose;
     private final Role role;
     private final List<QuestionSpec> questions = new ArrayList<>();
+    private String about;
 
     Builder(String code, String title, String purpose, Role role) {
       this.code = code;
@@ -266,8 +277,14 @@ public final class QuestionnaireCatalogue {
       return this;
     }
 
+    /** The questionnaire is about someone else (a candidate, a pair): the form shows whom, read-only. */
+    Builder about(String label) {
+      this.about = label;
+      return this;
+    }
+
     QuestionnaireSpec build() {
-      return new QuestionnaireSpec(code, 1, title, purpose, role, List.copyOf(questions));
+      return new QuestionnaireSpec(code, 1, title, purpose, role, about, List.copyOf(questions));
     }
   }
 }

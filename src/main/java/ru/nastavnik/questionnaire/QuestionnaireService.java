@@ -137,6 +137,36 @@ public class QuestionnaireService {
     return c;
   }
 
+  /**
+   * Opens a collection filled by someone other than the people it is about (interviews): no
+   * process and no respondent yet; {@link #addSubject} adds each person as the interview comes.
+   */
+  @Transactional
+  public QuestionnaireCollection openRound(String schoolCode, Long programId, String templateCode, Instant deadline,
+      String openedBy) {
+    Instant now = now();
+    return collections.save(new QuestionnaireCollection(schoolCode, programId, latest(templateCode), deadline,
+        deadline, openedBy, now));
+  }
+
+  /** Adds a person the collection's answers will be about (once). */
+  @Transactional
+  public QuestionnaireAssignment addSubject(Long collectionId, Long staffId) {
+    QuestionnaireCollection c = collection(collectionId);
+    return assignments.findByCollectionAndStaff(collectionId, staffId).orElseGet(() -> {
+      StaffMember s = staff.findInSchool(c.getSchoolCode(), staffId).orElseThrow(() ->
+          new UserFacingException("Сотрудник с номером " + staffId + " не найден в этой школе."));
+      c.setRespondentCount(c.getRespondentCount() + 1);
+      return assignments.save(new QuestionnaireAssignment(c, s, s));
+    });
+  }
+
+  @Transactional(readOnly = true)
+  public java.util.Optional<QuestionnaireCollection> openRoundOf(Long programId, String templateCode) {
+    return collections.findByProgramAndTemplate(programId, templateCode).stream()
+        .filter(QuestionnaireCollection::isOpen).findFirst();
+  }
+
   /** One reminder before the deadline: {@code reminder-before} ahead of it, but never in the first half of the window. */
   Instant reminderTime(Instant openedAt, Instant deadline) {
     Instant byLead = deadline.minus(reminderBefore);

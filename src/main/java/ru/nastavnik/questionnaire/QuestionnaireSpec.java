@@ -13,7 +13,10 @@ import ru.nastavnik.staff.Role;
  * rows in {@code questionnaire_template} and of the generated Camunda Form {@link #formId()}.
  */
 public record QuestionnaireSpec(String code, int version, String title, String purpose, Role respondentRole,
-    List<QuestionSpec> questions) {
+    String aboutLabel, List<QuestionSpec> questions) {
+
+  /** The read-only field naming whom the answers are about (an interview's candidate), when there is one. */
+  public static final String SUBJECT_FIELD = "uiSubject";
 
   /** One question; options for choice questions, labels of the scale's values for scales. */
   public record QuestionSpec(String code, String text, QuestionKind kind, boolean required, Integer scaleMin,
@@ -43,7 +46,7 @@ public record QuestionnaireSpec(String code, int version, String title, String p
   /** A digest of the content: a seeded version whose content changed must get a new version number. */
   public String fingerprint() {
     StringBuilder s = new StringBuilder(code).append('|').append(version).append('|').append(title).append('|')
-        .append(purpose).append('|').append(respondentRole);
+        .append(purpose).append('|').append(respondentRole).append('|').append(aboutLabel);
     for (QuestionSpec q : questions) {
       s.append("\n").append(q.code()).append('|').append(q.text()).append('|').append(q.kind()).append('|')
           .append(q.required()).append('|').append(q.scaleMin()).append('|').append(q.scaleMax());

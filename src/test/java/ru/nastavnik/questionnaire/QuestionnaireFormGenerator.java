@@ -49,9 +49,15 @@ public final class QuestionnaireFormGenerator {
     ObjectNode form = JSON.createObjectNode();
     ArrayNode components = form.putArray("components");
     components.addObject().put("type", "text")
-        .put("text", "### " + spec.title() + "\n\nОтветьте, пожалуйста, на вопросы до срока, указанного в задаче. "
+        .put("text", "### " + spec.title() + "\n\n" + (spec.aboutLabel() == null
+            ? "Ответьте, пожалуйста, на вопросы до срока, указанного в задаче. "
+            : "Заполняется по итогам беседы. ")
             + "Ответы хранятся в программе наставничества школы и используются только для её целей.")
         .put("id", "Field_Intro");
+    if (spec.aboutLabel() != null) {
+      components.addObject().put("type", "textfield").put("key", QuestionnaireSpec.SUBJECT_FIELD)
+          .put("label", spec.aboutLabel()).put("id", "Field_UiSubject").put("readonly", true);
+    }
     for (QuestionSpec q : spec.questions()) {
       ObjectNode c = components.addObject();
       switch (q.kind()) {

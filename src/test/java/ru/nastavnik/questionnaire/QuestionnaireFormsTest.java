@@ -35,6 +35,9 @@ class QuestionnaireFormsTest {
           keys.add(c.path("key").asText());
         }
       });
+      if (spec.aboutLabel() != null) {
+        assertThat(keys.remove(QuestionnaireSpec.SUBJECT_FIELD)).as(spec.code() + " shows whom it is about").isTrue();
+      }
       assertThat(keys).containsExactlyInAnyOrderElementsOf(spec.questions().stream().map(QuestionSpec::fieldKey).toList());
       assertThat(keys).allMatch(k -> k.matches("ui[A-Z]\\w*"));
     }
