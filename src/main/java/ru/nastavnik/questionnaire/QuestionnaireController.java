@@ -24,11 +24,14 @@ public class QuestionnaireController {
 
   private final QuestionnaireService questionnaires;
   private final CollectionStarter starter;
+  private final AnalyticNoteService notes;
   private final CurrentUser currentUser;
 
-  public QuestionnaireController(QuestionnaireService questionnaires, CollectionStarter starter, CurrentUser currentUser) {
+  public QuestionnaireController(QuestionnaireService questionnaires, CollectionStarter starter,
+      AnalyticNoteService notes, CurrentUser currentUser) {
     this.questionnaires = questionnaires;
     this.starter = starter;
+    this.notes = notes;
     this.currentUser = currentUser;
   }
 
@@ -61,6 +64,15 @@ public class QuestionnaireController {
     starter.extend(id, ProcessInputs.deadline(request == null ? null : request.deadline(), QuestionnaireService.now(),
         questionnaires.zone()));
     return view(id);
+  }
+
+  /** The stage II analytic note of a program: its data (for documents) and its text. */
+  @GetMapping("/api/programs/{id}/analytic-note")
+  public AnalyticNote analyticNote(@PathVariable Long id) {
+    AnalyticNote note = notes.latestForProgram(id).orElseThrow(() -> UserFacingException.notFound(
+        "Аналитическая справка ещё не составлена: диагностика профессиональных дефицитов не завершена."));
+    requireOrganiser(note.schoolCode());
+    return note;
   }
 
   private void requireOrganiser(String schoolCode) {

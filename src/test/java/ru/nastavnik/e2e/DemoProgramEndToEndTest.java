@@ -246,6 +246,9 @@ class DemoProgramEndToEndTest {
         .findFirst().orElseThrow().getDetails()).contains("педагогов: 4").contains("Молодой специалист")
         .contains("Диагностика профессиональных дефицитов: ответили 2 из 4; дефициты: Организация и проведение урока — 2");
     AnalyticNote note = notes.latestForProgram(programId).orElseThrow();
+    JsonNode served = as("zavuch").json("/api/programs/" + programId + "/analytic-note");
+    assertThat(served.path("text").asText()).isEqualTo(note.text());
+    assertThat(served.path("deficits").get(0).path("code").asText()).isEqualTo("lesson");
     assertThat(note.nonRespondents()).containsExactlyInAnyOrder("Захаров М. О.", "Коваленко И. В.");
     assertThat(note.categories()).filteredOn(c -> c.category() == ru.nastavnik.bases.MenteeCategory.BURNOUT)
         .singleElement().satisfies(c -> assertThat(c.teachers()).isEqualTo(1));

@@ -33,8 +33,11 @@ import ru.nastavnik.staff.StaffRepository;
  * <pre>
  * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
  * java -Xmx1g -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
- *     ru.nastavnik.questionnaire.CollectionBenchmark [respondents, default 1000]
+ *     ru.nastavnik.questionnaire.CollectionBenchmark [respondents, default 1000] [--spring.property=value ...]
  * </pre>
+ *
+ * Further arguments go to Spring, e.g.
+ * {@code --camunda.bpm.generic-properties.properties.execution-tree-prefetch-enabled=false}.
  */
 public final class CollectionBenchmark {
 
@@ -45,7 +48,7 @@ public final class CollectionBenchmark {
     ConfigurableApplicationContext app = new SpringApplicationBuilder(NastavnikApplication.class)
         .profiles("test").properties("server.port=0", "logging.level.root=WARN",
             "logging.level.org.camunda=WARN", "nastavnik.demo.enabled=false")
-        .run();
+        .run(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
     try {
       run(app, respondents);
     } finally {
