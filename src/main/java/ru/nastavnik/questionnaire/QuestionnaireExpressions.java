@@ -9,7 +9,8 @@ import ru.nastavnik.staff.StaffRepository;
 /**
  * Expressions of the collection diagram: {@code ${questionnaires.respondentIds(collectionId)}} (the
  * multi-instance collection), {@code ${questionnaires.username(respondentId)}} (assignee) and
- * {@code ${questionnaires.formRef(collectionId)}} (the Camunda Form of the template version the
+ * {@code ${questionnaires.deadline(execution)}} and {@code reminderAt(execution)} (due and follow-up
+ * dates), {@code ${questionnaires.formRef(collectionId)}} (the Camunda Form of the template version the
  * collection uses — Camunda 7.24 evaluates expressions in {@code camunda:formRef}).
  */
 @Component("questionnaires")
@@ -32,6 +33,16 @@ public class QuestionnaireExpressions {
   public String username(Long staffId) {
     return staff.findById(staffId).orElseThrow(() ->
         new IllegalStateException("Сотрудник " + staffId + " не найден")).getUsername();
+  }
+
+  /** The collection's current deadline (the due date of its tasks); moves when it is extended. */
+  public java.util.Date deadline(org.camunda.bpm.engine.delegate.VariableScope execution) {
+    return (java.util.Date) execution.getVariable(QuestionnaireProcess.DEADLINE_VAR);
+  }
+
+  /** When the reminder goes out (the follow-up date of the respondents' tasks). */
+  public java.util.Date reminderAt(org.camunda.bpm.engine.delegate.VariableScope execution) {
+    return (java.util.Date) execution.getVariable(QuestionnaireProcess.REMINDER_AT);
   }
 
   public String formRef(Long collectionId) {
