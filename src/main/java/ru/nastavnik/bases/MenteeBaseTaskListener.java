@@ -16,6 +16,8 @@ import ru.nastavnik.engine.EngineContext;
 import ru.nastavnik.program.ProgramProcess;
 import ru.nastavnik.program.ProgramRecord;
 import ru.nastavnik.program.ProgramRecordService;
+import ru.nastavnik.questionnaire.AnalyticNote;
+import ru.nastavnik.questionnaire.AnalyticNoteService;
 
 /** Stage II «Формирование базы наставляемых». */
 @Component("menteeBaseTasks")
@@ -23,10 +25,12 @@ public class MenteeBaseTaskListener implements TaskListener {
 
   private final BaseService bases;
   private final ProgramRecordService records;
+  private final AnalyticNoteService notes;
 
-  public MenteeBaseTaskListener(BaseService bases, ProgramRecordService records) {
+  public MenteeBaseTaskListener(BaseService bases, ProgramRecordService records, AnalyticNoteService notes) {
     this.bases = bases;
     this.records = records;
+    this.notes = notes;
   }
 
   @Override
@@ -41,6 +45,9 @@ public class MenteeBaseTaskListener implements TaskListener {
         ViewOptions.set(task, "uiCandidateOptions",
             bases.menteesWithStatus(programId, MenteeProfile.Status.CANDIDATE, MenteeProfile.Status.IN_BASE),
             p -> p.getStaff().getId(), p -> BaseService.label(p.getStaff()) + " (" + p.getCategory().title() + ")");
+      } else if (APPROVE_BASE.equals(key)) {
+        ViewOptions.text(task, "uiAnalyticNote", notes.latestForProgram(programId).map(AnalyticNote::text)
+            .orElse("Диагностика профессиональных дефицитов не проводилась."));
       }
       return;
     }
@@ -61,8 +68,9 @@ public class MenteeBaseTaskListener implements TaskListener {
         String decision = form.requiredChoice(ProgramProcess.DECISION, "Решение", Set.of("approve", "return"));
         if ("approve".equals(decision)) {
           String note = bases.approveMenteeBase(programId);
+          String diagnostics = notes.latestForProgram(programId).map(n -> " " + n.summary()).orElse("");
           records.record(programId, ProgramRecord.Kind.ANALYTIC_NOTE, null, java.time.LocalDate.now(),
-              note + appendix(form.text("uiDiagnosticsSummary")), actor);
+              note + diagnostics + appendix(form.text("uiDiagnosticsSummary")), actor);
         }
       }
       default -> { }

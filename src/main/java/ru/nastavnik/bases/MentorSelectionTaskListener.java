@@ -18,6 +18,8 @@ import ru.nastavnik.engine.EngineContext;
 import ru.nastavnik.program.ProgramProcess;
 import ru.nastavnik.program.ProgramRecord;
 import ru.nastavnik.program.ProgramRecordService;
+import ru.nastavnik.questionnaire.MentorInterviews;
+import ru.nastavnik.questionnaire.QuestionnaireSpec;
 
 /** Stage III «Отбор и обучение наставников». */
 @Component("mentorSelectionTasks")
@@ -25,10 +27,12 @@ public class MentorSelectionTaskListener implements TaskListener {
 
   private final BaseService bases;
   private final ProgramRecordService records;
+  private final MentorInterviews interviews;
 
-  public MentorSelectionTaskListener(BaseService bases, ProgramRecordService records) {
+  public MentorSelectionTaskListener(BaseService bases, ProgramRecordService records, MentorInterviews interviews) {
     this.bases = bases;
     this.records = records;
+    this.interviews = interviews;
   }
 
   @Override
@@ -47,7 +51,7 @@ public class MentorSelectionTaskListener implements TaskListener {
             s -> s.getId(), BaseService::label);
         case INTERVIEW -> {
           MentorProfile m = bases.mentor(programId, EngineContext.longVar(task, CANDIDATE_ID));
-          ViewOptions.text(task, "uiCandidate", BaseService.label(m.getStaff()));
+          ViewOptions.text(task, QuestionnaireSpec.SUBJECT_FIELD, BaseService.label(m.getStaff()));
         }
         case RECORD_TRAINING -> ViewOptions.set(task, "uiSelectedOptions",
             bases.mentorsWithStatus(programId, MentorProfile.Status.SELECTED, MentorProfile.Status.TRAINED),
@@ -70,15 +74,9 @@ public class MentorSelectionTaskListener implements TaskListener {
     switch (key) {
       case SELECT_CANDIDATES -> bases.selectMentorCandidates(programId,
           form.requiredIds("candidateIds", "Кандидаты в наставники"));
-      case INTERVIEW -> {
-        boolean selected = "select".equals(form.requiredChoice("interviewDecision", "Решение по итогам собеседования",
-            Set.of("select", "reject")));
-        bases.recordInterview(programId, EngineContext.longVar(task, CANDIDATE_ID), selected,
-            form.text("uiRejectionReason"),
-            selected ? form.requiredInt("capacity", "Сколько наставляемых может вести", 1, 5) : 1,
-            selected ? form.requiredDate("consentDate", "Дата согласия на обработку персональных данных") : null,
-            actor);
-      }
+      // the interview's answers are stored; the selection criteria table decides after all interviews
+      case INTERVIEW -> interviews.record(programId, schoolCode(task), EngineContext.longVar(task, CANDIDATE_ID),
+          task::getVariable, actor);
       case RECORD_TRAINING -> bases.recordTraining(programId, form.requiredIds("trainedIds", "Прошли обучение"),
           form.requiredDate("trainingDate", "Дата окончания обучения"));
       case APPOINT_MENTORS -> {
@@ -94,5 +92,9 @@ public class MentorSelectionTaskListener implements TaskListener {
       default -> { }
     }
     FormValues.dropViewVariables(task);
+  }
+
+  private static String schoolCode(DelegateTask task) {
+    return task.getTenantId() != null ? task.getTenantId() : (String) task.getVariable(ProgramProcess.SCHOOL_CODE);
   }
 }

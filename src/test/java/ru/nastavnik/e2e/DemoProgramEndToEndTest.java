@@ -44,6 +44,9 @@ import ru.nastavnik.program.ProgramProcess.Support;
 import ru.nastavnik.program.ProgramRecord;
 import ru.nastavnik.program.ProgramRecordRepository;
 import ru.nastavnik.program.ProgramRepository;
+import ru.nastavnik.questionnaire.AnalyticNote;
+import ru.nastavnik.questionnaire.AnalyticNoteService;
+import ru.nastavnik.questionnaire.QuestionnaireProcess;
 import ru.nastavnik.staff.StaffRepository;
 
 /**
@@ -72,6 +75,7 @@ class DemoProgramEndToEndTest {
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
+  @Autowired AnalyticNoteService notes;
   @Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
   final String today = LocalDate.now().toString();
@@ -127,24 +131,47 @@ class DemoProgramEndToEndTest {
     curator.act(MenteeBase.SELECT_MENTEES, Map.of("menteeIds", menteeLogins.stream().map(this::id).toList()));
     curator.act(MenteeBase.RECORD_CONSENTS, Map.of("consentedIds", menteeLogins.subList(0, 4).stream().map(this::id).toList(),
         "consentDate", today, "consentMethod", "письменно (бумажный бланк)"));
-    deputy.act(MenteeBase.APPROVE_BASE, Map.of("decision", "approve", "uiDiagnosticsSummary",
+    // the diagnostics go out to the four in the base: two answer, the deadline closes the rest
+    assertThat(as("kovalenkoiv").tasks(QuestionnaireProcess.FILL)).hasSize(1);
+    answerDiagnostics("gusevada", List.of("lesson", "discipline", "parents"), 2);
+    answerDiagnostics("abramovapi", List.of("lesson", "digital"), 4);
+    management.executeJob(management.createJobQuery().timers().activityId(QuestionnaireProcess.DEADLINE)
+        .singleResult().getId());
+    assertThat(as("kovalenkoiv").tasks(QuestionnaireProcess.FILL)).isEmpty();
+    runDueJobs();
+    JsonNode approveBase = deputy.task(MenteeBase.APPROVE_BASE);
+    assertThat(deputy.formVariables(approveBase.path("id").asText()).get("uiAnalyticNote"))
+        .contains("Опрошено педагогов: 4, ответили: 2 (50 %). Не ответили: ")
+        .contains("— Организация и проведение урока — 2 (100 %);");
+    deputy.complete(approveBase.path("id").asText(), Map.of("decision", "approve", "uiDiagnosticsSummary",
         "Основные дефициты: организация урока, работа с родителями"));
 
     // ---- III. mentors: four candidates, one rejected with a reason
     List<String> candidates = List.of("smirnovaon", "orlovali", "alekseevaya", "tarasovavi");
     curator.act(MentorSelection.SELECT_CANDIDATES, Map.of("candidateIds", candidates.stream().map(this::id).toList()));
+    // the candidates' questionnaire: three answer, the deadline closes the fourth
+    for (String login : candidates.subList(0, 3)) {
+      answerMentorQuestionnaire(login);
+    }
+    management.executeJob(management.createJobQuery().timers().activityId(QuestionnaireProcess.DEADLINE)
+        .singleResult().getId());
+    runDueJobs();
+    // the interviews on readiness; the selection criteria table decides after the last one
     List<JsonNode> interviews = deputy.tasks(MentorSelection.INTERVIEW);
     assertThat(interviews).hasSize(4);
     for (JsonNode interview : interviews) {
-      String candidate = deputy.formVariables(interview.path("id").asText()).get(MentorSelection.CANDIDATE_ID);
-      Map<String, Object> values = new HashMap<>();
+      Map<String, String> shown = deputy.formVariables(interview.path("id").asText());
+      String candidate = shown.get(MentorSelection.CANDIDATE_ID);
+      assertThat(shown.get("uiSubject")).contains("стаж");
+      Map<String, Object> values = new HashMap<>(Map.of("uiInterest", "2", "uiEmpathy", "2", "uiFeedback", "1",
+          "uiResilience", "2", "uiTime", "1", "uiCooperation", "2", "uiConsent", "yes"));
       if (candidate.equals(id("tarasovavi"))) {
-        values.put("interviewDecision", "reject");
-        values.put("uiRejectionReason", "Не готова к дополнительной нагрузке в этом году");
+        values.put("uiRecommendation", "notRecommend");
+        values.put("uiCapacity", "1");
+        values.put("uiComment", "Не готова к дополнительной нагрузке в этом году");
       } else {
-        values.put("interviewDecision", "select");
-        values.put("capacity", candidate.equals(id("orlovali")) ? 2 : 1);
-        values.put("consentDate", today);
+        values.put("uiRecommendation", "recommend");
+        values.put("uiCapacity", candidate.equals(id("orlovali")) ? "2" : "1");
       }
       deputy.complete(interview.path("id").asText(), values);
     }
@@ -233,7 +260,15 @@ class DemoProgramEndToEndTest {
         .map(ProgramRecord::getNumber).toList();
     assertThat(orderNumbers).containsExactly("1-од", "2-од", "3-од", "4-од", "5-од");
     assertThat(records.findByProgram(programId).stream().filter(r -> r.getKind() == ProgramRecord.Kind.ANALYTIC_NOTE)
-        .findFirst().orElseThrow().getDetails()).contains("педагогов: 4").contains("Молодой специалист");
+        .findFirst().orElseThrow().getDetails()).contains("педагогов: 4").contains("Молодой специалист")
+        .contains("Диагностика профессиональных дефицитов: ответили 2 из 4; дефициты: Организация и проведение урока — 2");
+    AnalyticNote note = notes.latestForProgram(programId).orElseThrow();
+    JsonNode served = as("zavuch").json("/api/programs/" + programId + "/analytic-note");
+    assertThat(served.path("text").asText()).isEqualTo(note.text());
+    assertThat(served.path("deficits").get(0).path("code").asText()).isEqualTo("lesson");
+    assertThat(note.nonRespondents()).containsExactlyInAnyOrder("Захаров М. О.", "Коваленко И. В.");
+    assertThat(note.categories()).filteredOn(c -> c.category() == ru.nastavnik.bases.MenteeCategory.BURNOUT)
+        .singleElement().satisfies(c -> assertThat(c.teachers()).isEqualTo(1));
     assertThat(program.getCurator().getUsername()).isEqualTo("kurator");
     assertThat(program.getInteractionForms()).isEqualTo("F1; F5");
 
@@ -248,7 +283,10 @@ class DemoProgramEndToEndTest {
     Map<String, MentorProfile> mentorProfiles = mentors.findByProgram(programId).stream()
         .collect(Collectors.toMap(m -> m.getStaff().getUsername(), m -> m));
     assertThat(mentorProfiles.get("tarasovavi").getStatus()).isEqualTo(MentorProfile.Status.REJECTED);
-    assertThat(mentorProfiles.get("tarasovavi").getRejectionReason()).contains("нагрузке");
+    assertThat(mentorProfiles.get("tarasovavi").getRejectionReason())
+        .isEqualTo("Не рекомендован(а) по итогам собеседования. Комментарий собеседующего: "
+            + "Не готова к дополнительной нагрузке в этом году");
+    assertThat(mentorProfiles.get("orlovali").getCapacity()).isEqualTo(2);
     assertThat(mentorProfiles.get("orlovali").getStatus()).isEqualTo(MentorProfile.Status.APPOINTED);
     assertThat(mentorProfiles.get("orlovali").getCertificateNumber()).isNotBlank();
     assertThat(staff.findByUsername("orlovali").orElseThrow().getRoles()).contains(ru.nastavnik.staff.Role.MENTOR);
@@ -281,6 +319,38 @@ class DemoProgramEndToEndTest {
     assertThat(historic).extracting(HistoricVariableInstance::getName).noneMatch(n -> n.matches("ui[A-Z].*"));
     assertThat(history.createHistoricDetailQuery().variableUpdates().list())
         .noneMatch(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName().matches("ui[A-Z].*"));
+  }
+
+  /** A candidate fills the mentor questionnaire in their task. */
+  private void answerMentorQuestionnaire(String login) {
+    ApiClient candidate = as(login);
+    JsonNode task = candidate.task(QuestionnaireProcess.FILL);
+    Map<String, Object> answers = new HashMap<>();
+    answers.put("uiWilling", "yes");
+    answers.put("uiOfferAreas", List.of("lesson", "methods"));
+    answers.put("uiFormats", List.of("visitMentor", "consult"));
+    answers.put("uiHoursPerMonth", "3to4");
+    answers.put("uiMenteeCount", "2");
+    answers.put("uiMentoredBefore", "yes");
+    candidate.complete(task.path("id").asText(), answers);
+  }
+
+  /** A mentee fills the diagnostics questionnaire in their task. */
+  private void answerDiagnostics(String login, List<String> deficits, int fatigue) {
+    ApiClient mentee = as(login);
+    JsonNode task = mentee.task(QuestionnaireProcess.FILL);
+    assertThat(task.path("name").asText()).contains("диагностика профессиональных дефицитов");
+    Map<String, Object> answers = new HashMap<>();
+    answers.put("uiDeficitAreas", deficits);
+    answers.put("uiConfidenceLesson", "2");
+    answers.put("uiConfidenceClass", "3");
+    answers.put("uiConfidenceParents", "3");
+    answers.put("uiConfidenceDigital", "4");
+    answers.put("uiFatigue", String.valueOf(fatigue));
+    answers.put("uiSupportFormats", List.of("visitMine", "consult"));
+    answers.put("uiMeetingFrequency", "weekly");
+    answers.put("uiRequest", "Как удержать внимание класса и выстроить работу с родителями");
+    mentee.complete(task.path("id").asText(), answers);
   }
 
   private Map<String, Object> pair(String mentee, String mentor, String form) {
