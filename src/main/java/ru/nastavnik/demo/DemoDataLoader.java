@@ -100,12 +100,12 @@ public class DemoDataLoader implements ApplicationRunner {
         java.time.ZoneId.of("Europe/Moscow")));
     MentoringProgram program = programs.start(schoolCode, year);
     Long curatorId = staff.findByUsername("kurator").map(s -> s.getId()).orElse(null);
-    String today = LocalDate.now().toString();
     runDueJobs();
     completeAsDirector(program, ProgramProcess.Preparation.ISSUE_ORDER, Map.of("regulationApproved", true));
     if (curatorId != null) {
-      completeAsDirector(program, ProgramProcess.Preparation.APPOINT_CURATOR,
-          Map.of("curatorId", curatorId.toString(), "curatorOrderNumber", "2-од", "curatorOrderDate", today));
+      completeAsDirector(program, ProgramProcess.Preparation.APPOINT_CURATOR, Map.of("curatorId", curatorId.toString()));
+      runDueJobs();
+      completeAsDirector(program, ProgramProcess.Preparation.SIGN_CURATOR_ORDER, Map.of("decision", "approve"));
     }
     log.info("Демонстрационная программа {} запущена", program.getBusinessKey());
   }

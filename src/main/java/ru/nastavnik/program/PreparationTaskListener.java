@@ -4,9 +4,11 @@ import static ru.nastavnik.program.ProgramProcess.Preparation.APPOINT_CURATOR;
 import static ru.nastavnik.program.ProgramProcess.Preparation.CHOOSE_FORMS;
 import static ru.nastavnik.program.ProgramProcess.Preparation.INFORM_STAFF;
 import static ru.nastavnik.program.ProgramProcess.Preparation.ISSUE_ORDER;
+import static ru.nastavnik.program.ProgramProcess.Preparation.SIGN_CURATOR_ORDER;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -37,10 +39,17 @@ public class PreparationTaskListener extends StageTaskListener {
 
   @Override
   protected void prepare(DelegateTask task, Long programId) {
+    MentoringProgram program = programs.findById(programId).orElseThrow();
     if (ISSUE_ORDER.equals(task.getTaskDefinitionKey())) {
       OrderTasks.show(task, "orderOrganisation");
+      ViewOptions.text(task, "uiRegulationOrderNumber", String.valueOf(task.getVariable("orderRegulationDocumentNumber")));
+      ViewOptions.text(task, "uiRegulationOrderDocumentId", String.valueOf(task.getVariable("orderRegulationDocumentId")));
+      ViewOptions.text(task, "uiRegulationDocumentId", String.valueOf(task.getVariable("regulationDocumentId")));
     }
-    MentoringProgram program = programs.findById(programId).orElseThrow();
+    if (SIGN_CURATOR_ORDER.equals(task.getTaskDefinitionKey())) {
+      OrderTasks.show(task, "orderCurator");
+      ViewOptions.text(task, "uiCuratorName", program.getCurator() == null ? "" : program.getCurator().fullName());
+    }
     if (APPOINT_CURATOR.equals(task.getTaskDefinitionKey())) {
       List<StaffMember> teachers = staff.ofSchool(program.getSchool().getCode()).stream()
           .filter(StaffMember::isActive).filter(s -> !s.hasRole(Role.DIRECTOR)).toList();
@@ -57,10 +66,8 @@ public class PreparationTaskListener extends StageTaskListener {
         LocalDate date = OrderTasks.today();
         records.record(programId, ProgramRecord.Kind.ORDER_ORGANISATION, number, date,
             "Об организации наставничества педагогических работников в " + program.getAcademicYear() + " учебном году", actor);
-        if (form.flag("regulationApproved")) {
-          records.record(programId, ProgramRecord.Kind.ORDER_REGULATION, number, date,
-              "Положение о системе наставничества педагогических работников утверждено (приложение 1), дорожная карта (приложение 2)", actor);
-        }
+        records.record(programId, ProgramRecord.Kind.ORDER_REGULATION, OrderTasks.number(task, "orderRegulation"), date,
+            "Положение о системе наставничества педагогических работников утверждено", actor);
       }
       case APPOINT_CURATOR -> {
         StaffMember curator = staff.inSchool(program.getSchool().getCode(),
@@ -71,8 +78,14 @@ public class PreparationTaskListener extends StageTaskListener {
         program.setCurator(curator);
         programs.save(program);
         staff.grantRole(curator, Role.CURATOR);
-        records.record(programId, ProgramRecord.Kind.ORDER_CURATOR, form.text("curatorOrderNumber"),
-            form.date("curatorOrderDate", "Дата приказа"), "Куратор программы: " + curator.fullName(), actor);
+      }
+      case SIGN_CURATOR_ORDER -> {
+        String decision = form.requiredChoice(ProgramProcess.DECISION, "Решение", Set.of("approve", "return"));
+        if ("approve".equals(decision)) {
+          StaffMember curator = program.getCurator();
+          records.record(programId, ProgramRecord.Kind.ORDER_CURATOR, OrderTasks.number(task, "orderCurator"),
+              OrderTasks.today(), "Куратор программы: " + (curator == null ? "" : curator.fullName()), actor);
+        }
       }
       case CHOOSE_FORMS -> {
         List<String> codes = form.requiredList("interactionForms", "Формы взаимодействия");

@@ -37,6 +37,7 @@ public final class ProgramProcess {
   public static final class Preparation {
     public static final String ISSUE_ORDER = "Task_IssueOrganisationOrder";
     public static final String APPOINT_CURATOR = "Task_AppointCurator";
+    public static final String SIGN_CURATOR_ORDER = "Task_SignCuratorOrder";
     public static final String CHOOSE_FORMS = "Task_ChooseForms";
     public static final String INFORM_STAFF = "Task_InformStaff";
     private Preparation() {}

@@ -108,13 +108,22 @@ class DemoProgramEndToEndTest {
     // ---- I. preparation: the order is generated (a background job) with the register's number
     runDueJobs();
     JsonNode order = director.task(Preparation.ISSUE_ORDER);
-    assertThat(director.formVariables(order.path("id").asText()).get("uiOrderNumber")).matches("\\d+-од");
+    Map<String, String> orderView = director.formVariables(order.path("id").asText());
+    assertThat(orderView.get("uiOrderNumber")).matches("\\d+-од");
+    int organisationNumber = Integer.parseInt(orderView.get("uiOrderNumber").replace("-од", ""));
+    assertThat(orderView.get("uiRegulationOrderNumber")).isEqualTo((organisationNumber + 1) + "-од");
     director.act(Preparation.ISSUE_ORDER, Map.of("regulationApproved", true));
 
     JsonNode appoint = director.task(Preparation.APPOINT_CURATOR);
     assertThat(director.formVariables(appoint.path("id").asText()).get("uiStaffOptions")).contains("Кравченко Н. С.");
-    director.complete(appoint.path("id").asText(), Map.of("curatorId", id("kurator"), "curatorOrderNumber", "13-од",
-        "curatorOrderDate", today));
+    director.complete(appoint.path("id").asText(), Map.of("curatorId", id("kurator")));
+    // the curator's order comes from the register too: the next number after the two orders of stage I
+    runDueJobs();
+    JsonNode curatorOrder = director.task(Preparation.SIGN_CURATOR_ORDER);
+    Map<String, String> curatorOrderView = director.formVariables(curatorOrder.path("id").asText());
+    assertThat(curatorOrderView.get("uiCuratorName")).isEqualTo("Кравченко Наталья Сергеевна");
+    assertThat(curatorOrderView.get("uiOrderNumber")).isEqualTo((organisationNumber + 2) + "-од");
+    director.act(Preparation.SIGN_CURATOR_ORDER, Map.of("decision", "approve"));
     deputy.act(Preparation.CHOOSE_FORMS, Map.of("interactionForms", List.of("F1", "F5")));
     // a form with a missing field: a Russian message naming it, nothing changed
     JsonNode inform = curator.task(Preparation.INFORM_STAFF);
@@ -253,12 +262,12 @@ class DemoProgramEndToEndTest {
         ProgramRecord.Kind.ORDER_PAIRS, ProgramRecord.Kind.MENTEE_SUPPORT, ProgramRecord.Kind.INDIVIDUAL_PLAN,
         ProgramRecord.Kind.MIDYEAR_MONITORING, ProgramRecord.Kind.MENTOR_REPORT, ProgramRecord.Kind.FINAL_EVENT,
         ProgramRecord.Kind.ORDER_AWARDS, ProgramRecord.Kind.ORDER_RESULTS);
-    // orders carry consecutive numbers of the school's register
+    // every order of the program carries the next number of the school's register
     List<String> orderNumbers = records.findByProgram(programId).stream()
-        .filter(r -> r.getKind().name().startsWith("ORDER_") && r.getKind() != ProgramRecord.Kind.ORDER_CURATOR
-            && r.getKind() != ProgramRecord.Kind.ORDER_REGULATION)
-        .map(ProgramRecord::getNumber).toList();
-    assertThat(orderNumbers).containsExactly("1-од", "2-од", "3-од", "4-од", "5-од");
+        .filter(r -> r.getKind().name().startsWith("ORDER_"))
+        .map(ProgramRecord::getNumber).sorted(java.util.Comparator.comparingInt(n -> Integer.parseInt(n.replace("-од", ""))))
+        .toList();
+    assertThat(orderNumbers).containsExactly("1-од", "2-од", "3-од", "4-од", "5-од", "6-од", "7-од");
     assertThat(records.findByProgram(programId).stream().filter(r -> r.getKind() == ProgramRecord.Kind.ANALYTIC_NOTE)
         .findFirst().orElseThrow().getDetails()).contains("педагогов: 4").contains("Молодой специалист")
         .contains("Диагностика профессиональных дефицитов: ответили 2 из 4; дефициты: Организация и проведение урока — 2");

@@ -25,9 +25,11 @@ class StagePreparationProcessTest extends StageProcessTestBase {
     ProcessInstance stage = start(ProgramProcess.STAGE_PREPARATION);
     assertThat(stage).isWaitingAt("ServiceTask_GenerateOrganisationOrder");
     runJobs(stage);
-    org.assertj.core.api.Assertions.assertThat(doubles.documents).containsExactly("ORDER_ORGANISATION");
+    org.assertj.core.api.Assertions.assertThat(doubles.documents)
+        .containsExactly("ORDER_ORGANISATION", "ORDER_REGULATION", "REGULATION");
 
-    assertThat(stage).isWaitingAt(Preparation.ISSUE_ORDER).hasVariables("orderOrganisationDocumentNumber");
+    assertThat(stage).isWaitingAt(Preparation.ISSUE_ORDER).hasVariables("orderOrganisationDocumentNumber",
+        "orderRegulationDocumentNumber", "regulationDocumentId");
     assertThat(task(stage)).hasCandidateGroup("director").hasFormKey(null);
     org.assertj.core.api.Assertions.assertThat(task(stage).getDueDate()).isNotNull();
     complete(task(stage));
@@ -35,6 +37,12 @@ class StagePreparationProcessTest extends StageProcessTestBase {
     assertThat(stage).isWaitingAt(Preparation.APPOINT_CURATOR);
     assertThat(task(stage)).hasCandidateGroup("director");
     complete(task(stage));
+
+    assertThat(stage).isWaitingAt("ServiceTask_GenerateCuratorOrder");
+    runJobs(stage);
+    assertThat(stage).isWaitingAt(Preparation.SIGN_CURATOR_ORDER).hasVariables("orderCuratorDocumentNumber");
+    assertThat(task(stage)).hasCandidateGroup("director");
+    complete(task(stage), java.util.Map.of("decision", "approve"));
 
     assertThat(stage).isWaitingAt(Preparation.CHOOSE_FORMS, Preparation.INFORM_STAFF);
     assertThat(taskQuery().taskDefinitionKey(Preparation.CHOOSE_FORMS).singleResult()).hasCandidateGroup("deputy");
@@ -56,6 +64,23 @@ class StagePreparationProcessTest extends StageProcessTestBase {
     complete(task(stage));
     runJobs(stage);
     assertThat(stage).isWaitingAt(Preparation.ISSUE_ORDER);
-    org.assertj.core.api.Assertions.assertThat(doubles.documents).containsExactly("ORDER_ORGANISATION");
+    org.assertj.core.api.Assertions.assertThat(doubles.documents)
+        .containsExactly("ORDER_ORGANISATION", "ORDER_REGULATION", "REGULATION");
+  }
+
+  @Test
+  void aReturnedCuratorOrderGoesBackToTheChoiceAndIsGeneratedAgain() {
+    ProcessInstance stage = start(ProgramProcess.STAGE_PREPARATION);
+    runJobs(stage);
+    complete(task(stage));
+    complete(task(stage));
+    runJobs(stage);
+    complete(task(stage), java.util.Map.of("decision", "return"));
+
+    assertThat(stage).isWaitingAt(Preparation.APPOINT_CURATOR);
+    complete(task(stage));
+    runJobs(stage);
+    assertThat(stage).isWaitingAt(Preparation.SIGN_CURATOR_ORDER);
+    org.assertj.core.api.Assertions.assertThat(doubles.documents).filteredOn("ORDER_CURATOR"::equals).hasSize(2);
   }
 }

@@ -203,8 +203,12 @@ class RoadmapRunTest extends RoadmapSpringSupport {
     }
     director.act(Preparation.ISSUE_ORDER, Map.of("regulationApproved", true));
     String curatorId = staff.findByUsername("rmruncur").orElseThrow().getId().toString();
-    director.act(Preparation.APPOINT_CURATOR, Map.of("curatorId", curatorId, "curatorOrderNumber", "8-од",
-        "curatorOrderDate", today));
+    director.act(Preparation.APPOINT_CURATOR, Map.of("curatorId", curatorId));
+    for (int i = 0; i < 5; i++) {
+      management.createJobQuery().tenantIdIn(SCHOOL).executable().messages().list()
+          .forEach(j -> management.executeJob(j.getId()));
+    }
+    director.act(Preparation.SIGN_CURATOR_ORDER, Map.of("decision", "approve"));
     as("rmrundep").act(Preparation.CHOOSE_FORMS, Map.of("interactionForms", List.of("F1")));
     as("rmruncur").act(Preparation.INFORM_STAFF, Map.of("councilDate", today, "protocolNumber", "5",
         "informChannels", List.of("Педагогический совет")));
