@@ -187,6 +187,10 @@ class DemoProgramEndToEndTest {
     curator.act(MentorSelection.RECORD_TRAINING, Map.of("trainedIds",
         List.of(id("smirnovaon"), id("orlovali"), id("alekseevaya")), "trainingDate", today));
     runDueJobs();
+    // each trained mentor has a training certificate with the number recorded at the training
+    JsonNode certificates = curator.json("/api/schools/" + SCHOOL + "/documents?kind=TRAINING_CERTIFICATE");
+    assertThat(certificates).hasSize(3);
+    certificates.forEach(c -> assertThat(c.path("title").asText()).isNotBlank());
     director.act(MentorSelection.APPOINT_MENTORS, Map.of("decision", "approve"));
 
     // ---- IV. pairs: the matching proposes (a background job) with reasons; the curator changes the

@@ -29,12 +29,17 @@ public final class ProcessTestDoubles {
     }
   }
 
-  /** {@code ${mentorBase.candidateIds(programId)}}. */
+  /** {@code ${mentorBase.candidateIds(programId)}}, {@code ${mentorBase.trainedIds(programId)}}. */
   public static class MentorBase {
     public List<Long> candidates = new ArrayList<>(List.of(11L, 12L));
+    public List<Long> trained = new ArrayList<>(List.of(11L, 12L));
 
     public List<Long> candidateIds(Long programId) {
       return candidates;
+    }
+
+    public List<Long> trainedIds(Long programId) {
+      return trained;
     }
   }
 
@@ -78,7 +83,7 @@ public final class ProcessTestDoubles {
     Mocks.register("startMenteeSupport", (JavaDelegate) execution -> r.supportStarted++);
     Mocks.register("generateDocument", (JavaDelegate) execution -> {
       String kind = (String) execution.getVariable("documentKind");
-      if (r.missingRequisites) {
+      if (r.missingRequisites && kind.startsWith("ORDER_")) {
         r.missingRequisites = false;
         throw new org.camunda.bpm.engine.delegate.BpmnError("MISSING_REQUISITES", "Не заполнены реквизиты школы");
       }
@@ -86,7 +91,8 @@ public final class ProcessTestDoubles {
       for (String part : kind.toLowerCase().split("_")) {
         prefix.append(prefix.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
       }
-      r.documents.add(kind);
+      Object staffIdVariable = execution.getVariable("staffIdVariable");
+      r.documents.add(staffIdVariable == null ? kind : kind + ":" + execution.getVariable(staffIdVariable.toString()));
       execution.setVariable(prefix + "DocumentId", (long) r.documents.size());
       execution.setVariable(prefix + "DocumentNumber", r.documents.size() + "-од");
     });

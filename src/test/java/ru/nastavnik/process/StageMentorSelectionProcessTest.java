@@ -96,7 +96,9 @@ class StageMentorSelectionProcessTest extends StageProcessTestBase {
     complete(task(stage));
     runJobs(stage);
     complete(task(stage), withVariables(ProgramProcess.DECISION, "approve"));
-    assertThat(doubles.documents).containsExactly("ORDER_MENTORS", "ORDER_MENTORS");
+    // a certificate for each trained mentor before each version of the order
+    assertThat(doubles.documents).containsExactly("TRAINING_CERTIFICATE:11", "TRAINING_CERTIFICATE:12", "ORDER_MENTORS",
+        "TRAINING_CERTIFICATE:11", "TRAINING_CERTIFICATE:12", "ORDER_MENTORS");
     assertThat(stage).isEnded().hasPassed("EndEvent_MentorsReady");
   }
 
