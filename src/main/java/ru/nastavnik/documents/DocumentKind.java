@@ -38,6 +38,11 @@ public enum DocumentKind {
       Subject.PROGRAM,
       TemplateSchema.builder().scalars("approval.order")
           .list("items", "n", "activity", "result", "deadline", "responsible")),
+  /** The school's roadmap as it stands: every row with its status (done, in progress, overdue, upcoming). */
+  ROADMAP_PROGRESS(Type.ROADMAP, "Ход выполнения дорожной карты по реализации системы наставничества",
+      Subject.PROGRAM,
+      TemplateSchema.builder().scalars("roadmap.asOf", "roadmap.totals")
+          .list("items", "n", "activity", "result", "deadline", "responsible", "status")),
   ANALYTIC_NOTE(Type.NOTE, "Аналитическая справка о профессиональных дефицитах педагогов", Subject.PROGRAM,
       TemplateSchema.builder().scalars("stats.mentees", "results.summary", "signer.position", "signer.signature")
           .list("categories", "n", "category", "count", "share")

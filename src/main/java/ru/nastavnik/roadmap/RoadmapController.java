@@ -32,9 +32,14 @@ public class RoadmapController {
   private final RoadmapReports reports;
   private final RoadmapSignals signals;
   private final CurrentUser currentUser;
+  private final ru.nastavnik.documents.DocumentService documents;
+  private final ru.nastavnik.program.ProgramRepository programs;
 
   public RoadmapController(RoadmapService roadmaps, RoadmapRowEditor editor, RoadmapRowService rowService,
-      RoadmapReports reports, RoadmapSignals signals, CurrentUser currentUser) {
+      RoadmapReports reports, RoadmapSignals signals, CurrentUser currentUser,
+      ru.nastavnik.documents.DocumentService documents, ru.nastavnik.program.ProgramRepository programs) {
+    this.documents = documents;
+    this.programs = programs;
     this.roadmaps = roadmaps;
     this.editor = editor;
     this.rowService = rowService;
@@ -149,6 +154,28 @@ public class RoadmapController {
   public RoadmapProgress progress(@PathVariable String code, @PathVariable String year) {
     currentUser.requireSchool(code);
     return reports.progress(code, year);
+  }
+
+  /**
+   * The roadmap document with its status column, as of now: a DOCX from the school's template
+   * {@code ROADMAP_PROGRESS} (kept in the school's document list, without an order number).
+   */
+  @PostMapping("/api/schools/{code}/roadmaps/{year}/document")
+  public org.springframework.http.ResponseEntity<byte[]> document(@PathVariable String code, @PathVariable String year) {
+    currentUser.requireSchool(code);
+    Roadmap roadmap = roadmaps.get(code, year);
+    ru.nastavnik.program.MentoringProgram program = roadmap.getProgram() != null ? roadmap.getProgram()
+        : programs.findBySchoolAndYear(code, roadmap.getAcademicYear()).orElseThrow(() -> UserFacingException.conflict(
+            "Документ дорожной карты выпускается по программе наставничества, а программа на "
+                + roadmap.getAcademicYear() + " учебный год не запущена."));
+    ru.nastavnik.documents.GeneratedDocument doc = documents.generate(ru.nastavnik.documents.GenerationRequest.of(
+        ru.nastavnik.documents.DocumentKind.ROADMAP_PROGRESS, code, program.getId(),
+        "roadmap-progress:" + roadmap.getId() + ":" + java.util.UUID.randomUUID()).by(currentUser.userId(), null));
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.parseMediaType(ru.nastavnik.documents.DocumentService.DOCX_MIME))
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+            .attachment().filename(doc.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        .body(doc.docx());
   }
 
   /** Opens the roadmap form («Изменить пункты дорожной карты») in Tasklist for the curator and deputy. */

@@ -3,6 +3,8 @@ package ru.nastavnik.roadmap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import ru.nastavnik.engine.EngineContext;
@@ -13,6 +15,9 @@ import ru.nastavnik.engine.EngineContext;
  */
 @Configuration
 public class RoadmapDelegates {
+
+  /** Extension property of a school's own stage: the shared stage whose roadmap rows it closes. */
+  public static final String ROADMAP_STAGE = "roadmapStage";
 
   /** annual-roadmap: registers the roadmap at its start, marks it completed (or cancelled) at its end. */
   @Bean
@@ -61,7 +66,9 @@ public class RoadmapDelegates {
 
   /**
    * mentoring-program, end of each stage's call activity: the roadmap rows linked to the stage
-   * close themselves. A stage cancelled with its program closes nothing.
+   * close themselves. A stage cancelled with its program closes nothing. A school's own stage (an
+   * embedded sub-process of its diagram) names the shared stage it stands for in the extension
+   * property {@code roadmapStage} (a stage process key or call activity id).
    */
   @Bean
   public ExecutionListener roadmapStageLink(RoadmapRowService rows) {
@@ -77,7 +84,21 @@ public class RoadmapDelegates {
     };
   }
 
-  private static String activity(DelegateExecution execution) {
+  static String activity(DelegateExecution execution) {
+    org.camunda.bpm.model.bpmn.instance.FlowElement element = execution.getBpmnModelElementInstance();
+    if (element != null && element.getExtensionElements() != null) {
+      for (CamundaProperties properties : element.getExtensionElements().getElementsQuery()
+          .filterByType(CamundaProperties.class).list()) {
+        for (CamundaProperty property : properties.getCamundaProperties()) {
+          if (ROADMAP_STAGE.equals(property.getCamundaName())) {
+            String stage = RoadmapProcess.stageActivity(property.getCamundaValue());
+            if (stage != null) {
+              return stage;
+            }
+          }
+        }
+      }
+    }
     return execution.getCurrentActivityId();
   }
 }

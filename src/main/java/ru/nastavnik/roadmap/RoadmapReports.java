@@ -23,10 +23,33 @@ import ru.nastavnik.staff.Role;
 public class RoadmapReports {
 
   private final RoadmapService roadmaps;
+  private final RoadmapRepository roadmapRepository;
 
-  public RoadmapReports(RoadmapService roadmaps) {
+  public RoadmapReports(RoadmapService roadmaps, RoadmapRepository roadmapRepository) {
     this.roadmaps = roadmaps;
+    this.roadmapRepository = roadmapRepository;
   }
+
+  /**
+   * The document table and the progress of the school's roadmap for the year, or empty when no
+   * roadmap was started for it (never throws, so a caller's transaction stays usable).
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Snapshot> snapshot(String schoolCode, String academicYear) {
+    String year;
+    try {
+      year = RoadmapService.normaliseYear(academicYear);
+    } catch (RuntimeException e) {
+      return java.util.Optional.empty();
+    }
+    if (roadmapRepository.findBySchoolAndYear(schoolCode, year).isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Snapshot(table(schoolCode, year), progress(schoolCode, year)));
+  }
+
+  /** The roadmap document's table with the counts behind its status column. */
+  public record Snapshot(RoadmapTable table, RoadmapProgress progress) {}
 
   @Transactional(readOnly = true)
   public RoadmapProgress progress(String schoolCode, String academicYear) {

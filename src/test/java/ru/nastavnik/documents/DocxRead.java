@@ -10,12 +10,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 
 /** Reads generated DOCX back with POI. */
-final class DocxRead {
+public final class DocxRead {
 
   private DocxRead() {}
 
   /** All text: body, tables, headers and footers. */
-  static String text(byte[] docx) {
+  public static String text(byte[] docx) {
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
         XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
       return ex.getText();
@@ -25,7 +25,7 @@ final class DocxRead {
   }
 
   /** Tables of the body: rows of cell texts. */
-  static List<List<List<String>>> tables(byte[] docx) {
+  public static List<List<List<String>>> tables(byte[] docx) {
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
       return doc.getTables().stream().map(DocxRead::rows).toList();
     } catch (IOException e) {
@@ -34,7 +34,7 @@ final class DocxRead {
   }
 
   /** The first table whose header row starts with the given cell text. */
-  static List<List<String>> table(byte[] docx, String firstHeader, String secondHeader) {
+  public static List<List<String>> table(byte[] docx, String firstHeader, String secondHeader) {
     return tables(docx).stream()
         .filter(t -> t.get(0).size() > 1 && t.get(0).get(0).equals(firstHeader) && t.get(0).get(1).equals(secondHeader))
         .findFirst().orElseThrow(() -> new AssertionError("no table " + firstHeader + " | " + secondHeader));

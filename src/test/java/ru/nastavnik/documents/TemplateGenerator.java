@@ -23,6 +23,7 @@ import ru.nastavnik.pairing.InteractionForm;
  * mvn -B -o test-compile
  * mvn -B -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) ru.nastavnik.documents.TemplateGenerator
+ * # only some: … TemplateGenerator src/main/resources/documents/templates ROADMAP_PROGRESS
  * </pre>
  *
  * Orders follow ГОСТ Р 7.0.97-2016: organisation name (08), document type «ПРИКАЗ» (10), date (11)
@@ -46,7 +47,11 @@ public final class TemplateGenerator {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "src/main/resources/documents/templates");
     Files.createDirectories(dir);
+    java.util.Set<String> only = java.util.Set.of(args).stream().skip(1).collect(java.util.stream.Collectors.toSet());
     for (Map.Entry<DocumentKind, byte[]> e : all().entrySet()) {
+      if (args.length > 1 && !only.contains(e.getKey().name())) {
+        continue;
+      }
       Files.write(dir.resolve(e.getKey().templateFile()), e.getValue());
       System.out.println("written " + dir.resolve(e.getKey().templateFile()));
     }
@@ -64,6 +69,7 @@ public final class TemplateGenerator {
     out.put(DocumentKind.ORDER_RESULTS, order(TemplateGenerator::results));
     out.put(DocumentKind.REGULATION, doc(false, 14, TemplateGenerator::regulation));
     out.put(DocumentKind.ROADMAP, doc(true, 12, TemplateGenerator::roadmap));
+    out.put(DocumentKind.ROADMAP_PROGRESS, doc(true, 11, TemplateGenerator::roadmapProgress));
     out.put(DocumentKind.ANALYTIC_NOTE, doc(false, 14, TemplateGenerator::analyticNote));
     out.put(DocumentKind.ROUTE_MAP, doc(false, 12, TemplateGenerator::routeMap));
     out.put(DocumentKind.MONITORING_NOTE, doc(false, 14, TemplateGenerator::monitoringNote));
@@ -321,6 +327,21 @@ public final class TemplateGenerator {
     w.table(new int[] {6, 40, 26, 12, 16}, 12,
         new String[] {"№ п/п", "Мероприятие", "Форма представления результата", "Сроки", "Ответственный"},
         new String[] {"{{#items}}{{n}}", "{{activity}}", "{{result}}", "{{deadline}}", "{{responsible}}{{/items}}"});
+  }
+
+  private static void roadmapProgress(DocxWriter w) {
+    w.pageNumbers();
+    w.para().center().bold("{{school.fullName}}").after(12);
+    w.para().center().bold("ХОД ВЫПОЛНЕНИЯ ДОРОЖНОЙ КАРТЫ");
+    w.para().center().bold("(плана мероприятий) по реализации системы наставничества педагогических работников");
+    w.para().center().bold("в {{school.shortName}} на {{program.academicYear}} учебный год");
+    w.para().center().text("по состоянию на {{roadmap.asOf}}").after(12);
+    w.table(new int[] {6, 34, 20, 12, 14, 14}, 11,
+        new String[] {"№ п/п", "Мероприятие", "Форма представления результата", "Сроки", "Ответственный", "Статус"},
+        new String[] {"{{#items}}{{n}}", "{{activity}}", "{{result}}", "{{deadline}}", "{{responsible}}",
+            "{{status}}{{/items}}"});
+    w.para().before(12).text("Итого: {{roadmap.totals}}").after(12);
+    w.plain(SIGN_WIDTHS, 12, SIGN, new String[] {"{{head.title}}", "____________", "{{head.signature}}"});
   }
 
   private static void noteHead(DocxWriter w, String title, String subtitle) {

@@ -191,6 +191,39 @@ class RoadmapRunTest extends RoadmapSpringSupport {
     assertThat(directorRows).isNotNull();
     assertThat(List.of(directorRows.path("done").asInt(), directorRows.path("inProgress").asInt(),
         directorRows.path("overdue").asInt(), directorRows.path("upcoming").asInt())).containsExactly(3, 2, 2, 2);
+
+    // the roadmap document (DOCX from the school's template) with the status of every row, read back
+    org.springframework.http.HttpHeaders h = new org.springframework.http.HttpHeaders();
+    h.setBasicAuth("rmruncur", PASSWORD);
+    org.springframework.http.ResponseEntity<byte[]> docx = rest.exchange("/api/schools/" + SCHOOL
+        + "/roadmaps/2026-27/document", org.springframework.http.HttpMethod.POST,
+        new org.springframework.http.HttpEntity<>(h), byte[].class);
+    assertThat(docx.getStatusCode().value()).isEqualTo(200);
+    assertThat(docx.getHeaders().getContentType().toString()).startsWith(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(docx.getHeaders().getContentDisposition().getFilename()).endsWith(".docx");
+    List<List<String>> table = ru.nastavnik.documents.DocxRead.table(docx.getBody(), "№ п/п", "Мероприятие");
+    assertThat(table.get(0)).containsExactly("№ п/п", "Мероприятие", "Форма представления результата", "Сроки",
+        "Ответственный", "Статус");
+    Map<String, String> status = new java.util.HashMap<>();
+    table.stream().skip(1).filter(r -> !r.get(0).isBlank()).forEach(r -> status.put(r.get(0), r.get(5)));
+    assertThat(status.get("1.1.")).isEqualTo("выполнено 01.05.2026");
+    assertThat(status.get("2.1.")).startsWith("выполнено").endsWith("(с завершением этапа программы)");
+    assertThat(status.get("2.3.")).isEqualTo(
+        "просрочено (срок 30.09.2026), сообщено директору и муниципальному администратору");
+    assertThat(status.get("5.1.")).isEqualTo("в работе, срок 16.11.2026");
+    assertThat(status.values()).anyMatch(s -> s.startsWith("предстоит с "));
+    // section headings as in the seed, the counts and the date as of which the statuses hold
+    assertThat(table).anyMatch(r -> r.get(1).equals("2. Организационно-методическое обеспечение введения системы наставничества"));
+    String text = ru.nastavnik.documents.DocxRead.text(docx.getBody());
+    assertThat(text).contains("ХОД ВЫПОЛНЕНИЯ ДОРОЖНОЙ КАРТЫ").contains("по состоянию на 30.10.2026")
+        .contains("Выполнено: 4; выполняется: 5; просрочено: 4; предстоит: 5").doesNotContain("{{");
+    // only the school's own people
+    org.springframework.http.HttpHeaders other = new org.springframework.http.HttpHeaders();
+    other.setBasicAuth("direktor", PASSWORD);
+    assertThat(rest.exchange("/api/schools/" + SCHOOL + "/roadmaps/2026-27/document",
+        org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(other), byte[].class)
+        .getStatusCode().value()).isEqualTo(403);
   }
 
   /** Stage I as the director, the deputy and the curator work it. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -43,7 +44,9 @@ import ru.nastavnik.program.ProgramRecord;
 import ru.nastavnik.program.ProgramRecordService;
 import ru.nastavnik.program.ProgramRepository;
 import ru.nastavnik.program.ProgramService;
+import ru.nastavnik.roadmap.RoadmapProgress;
 import ru.nastavnik.school.School;
+import ru.nastavnik.staff.StaffMember;
 import ru.nastavnik.school.SchoolRepository;
 
 /**
@@ -71,120 +74,182 @@ class SchoolVariantsTest {
   @Autowired SchoolRepository schools;
   @Autowired TestRestTemplate rest;
   @Autowired ru.nastavnik.program.DefinitionResolver definitions;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
+  @Autowired ru.nastavnik.staff.StaffRepository staff;
+  @Autowired ru.nastavnik.program.ProgramRecordRepository recordRepository;
+  @Autowired ru.nastavnik.consent.ConsentRepository consents;
+  @Autowired ru.nastavnik.roadmap.RoadmapReports roadmapReports;
 
-  /** Runs a school's program to its end; returns each task key with the group that worked it. */
-  Map<String, String> runToEnd(String school, String year, Map<String, ZonedDateTime> dues) {
+  /**
+   * Runs a school's program from its start event to its end event through the REST API as the
+   * school's own people; returns the driver with each task key, the group that worked it and its due.
+   */
+  SchoolProgramDriver runToEnd(String school, String year) {
     MentoringProgram program = programs.start(school, year);
     ProcessInstance instance = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(program.getBusinessKey()).rootProcessInstances().singleResult();
     ProcessDefinition definition = repository.getProcessDefinition(instance.getProcessDefinitionId());
     assertThat(definition.getTenantId()).isEqualTo(school);
-    Map<String, String> worked = new LinkedHashMap<>();
-    for (int guard = 0; guard < 100; guard++) {
-      List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(program.getBusinessKey()).list();
-      if (open.isEmpty()) {
-        break;
-      }
-      for (Task task : open) {
-        assertThat(task.getTenantId()).isEqualTo(school);
-        String group = tasks.getIdentityLinksForTask(task.getId()).stream()
-            .filter(l -> l.getGroupId() != null).map(IdentityLink::getGroupId).findFirst().orElseThrow();
-        String user = identity.createUserQuery().memberOfGroup(group).memberOfTenant(school).list().get(0).getId();
-        if (task.getDueDate() != null) {
-          dues.put(task.getTaskDefinitionKey(), task.getDueDate().toInstant().atZone(ZoneId.of("UTC")));
-        }
-        identity.setAuthentication(user, List.of(group), List.of(school));
-        try {
-          // the user sees the task of their own school and group, claims and completes it
-          assertThat(tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroup(group).count()).isEqualTo(1);
-          tasks.claim(task.getId(), user);
-          tasks.complete(task.getId(), Map.of("uiResult", "Выполнено: " + task.getName(), "uiDocument", "№ 1"));
-        } finally {
-          identity.clearAuthentication();
-        }
-        worked.put(task.getTaskDefinitionKey(), group);
-      }
-    }
+    SchoolProgramDriver driver = new SchoolProgramDriver(rest, tasks, management, repository, staff, school);
+    driver.run(program.getBusinessKey());
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
         .getEndTime()).as("the program of %s has ended", school).isNotNull();
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
         .singleResult().getEndActivityId()).isEqualTo("EndEvent_ProgramCompleted");
-    assertThat(programRepository.findById(program.getId()).orElseThrow().getStatus().toString()).contains("COMPLETED");
-    List<ProgramRecord> notes = records.of(program.getId(), ProgramRecord.Kind.STEP_NOTE);
-    assertThat(notes).hasSize(worked.size());
+    assertThat(programRepository.findById(program.getId()).orElseThrow().getStatus())
+        .isEqualTo(MentoringProgram.Status.COMPLETED);
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
         .variableName("uiResult").count()).isZero();
-    return worked;
+    this.lastProgram = program;
+    return driver;
+  }
+
+  MentoringProgram lastProgram;
+
+  /**
+   * The academic year of today: the shared stages accept meeting, consent and event dates only
+   * inside the program's year, and the people in these tests act today.
+   */
+  static final String YEAR = ru.nastavnik.demo.DemoDataLoader.currentAcademicYear(LocalDate.now());
+  static final int Y1 = Integer.parseInt(YEAR.substring(0, 4));
+
+  /** The shared stage processes the program called, resolved for the school (tenant of the called definition). */
+  Map<String, String> calledStages(MentoringProgram program) {
+    Map<String, String> called = new LinkedHashMap<>();
+    String root = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(program.getBusinessKey())
+        .processDefinitionKey("mentoring-program").singleResult().getId();
+    for (var stage : history.createHistoricProcessInstanceQuery().superProcessInstanceId(root).list()) {
+      ProcessDefinition d = repository.getProcessDefinition(stage.getProcessDefinitionId());
+      called.put(d.getKey(), d.getTenantId() == null ? "shared" : d.getTenantId());
+    }
+    return called;
+  }
+
+  Set<ProgramRecord.Kind> recorded(MentoringProgram program) {
+    return recordRepository.findByProgram(program.getId()).stream().map(ProgramRecord::getKind)
+        .collect(Collectors.toSet());
+  }
+
+  /** Numbers of the school's roadmap rows that closed themselves when their program stage completed. */
+  List<String> rowsClosedByStage(String school, String year) {
+    return roadmapReports.progress(school, year).rows().stream().filter(RoadmapProgress.RowProgress::closedByStage)
+        .map(RoadmapProgress.RowProgress::number).toList();
   }
 
   @Test
-  void seed000RunsWithTheHeadCoordinatorsMentorsAndMentees() {
-    Map<String, ZonedDateTime> dues = new HashMap<>();
-    Map<String, String> worked = runToEnd("iroso", "2026/27", dues);
-    assertThat(worked).hasSize(16)
-        .containsEntry("Task_IssueMentoringDocuments", "director")
+  void seed000RunsItsOwnFiveStagesWithTheHeadCoordinatorsMentorsAndMentees() {
+    SchoolProgramDriver run = runToEnd("iroso", "2026/27");
+    assertThat(run.worked)
+        .containsEntry("Task_IssueOrganisationOrder", "director")
+        .containsEntry("Task_ApproveWorkPlan", "director")
         .containsEntry("Task_InterviewMentors", "director")
         .containsEntry("Task_HoldMentorTraining", "curator")
         .containsEntry("Task_JoinIroSoWebinars", "mentor")
         .containsEntry("Task_WorkWithMentor", "mentee")
+        .containsEntry("Task_MentorExitQuestionnaire", "mentor")
         .containsEntry("Task_MenteeExitQuestionnaire", "mentee")
         .containsEntry("Task_HoldFinalConference", "director");
-    assertThat(dues.get("Task_HoldFinalConference").toLocalDate()).hasToString("2027-06-15");
+    assertThat(run.worked).hasSize(17);
+    assertThat(run.dues.get("Task_HoldFinalConference").toLocalDate()).hasToString("2027-06-15");
+    // the order on organising mentoring comes from the shared document engine with its register number
+    assertThat(recorded(lastProgram)).contains(ProgramRecord.Kind.ORDER_ORGANISATION, ProgramRecord.Kind.STEP_NOTE);
+    // seed 000's roadmap rows linked to planning, learning and the summing-up close with those stages
+    assertThat(rowsClosedByStage("iroso", "2026/27")).contains("1.", "4.", "5.3.");
   }
 
   @Test
-  void seed001RunsEachStageInsideAndOutsideInParallel() {
-    MentoringProgram program = programs.start("akbulak", "2024/25");
-    Task first = tasks.createTaskQuery().processInstanceBusinessKey(program.getBusinessKey()).singleResult();
-    assertThat(first.getTaskDefinitionKey()).isEqualTo("Task_FormTeamAndCurator");
-    identity.setAuthentication("akbulakdir", List.of("director"), List.of("akbulak"));
-    try {
-      tasks.complete(first.getId(), Map.of("uiResult", "Команда и куратор"));
-    } finally {
-      identity.clearAuthentication();
-    }
-    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(program.getBusinessKey()).list())
-        .extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder("Task_Stage1Internal", "Task_Stage1External");
-    runtime.deleteProcessInstance(first.getProcessInstanceId(), "test");
-    Map<String, String> worked = runToEnd("akbulak", "2025/26", new HashMap<>());
-    assertThat(worked).hasSize(13);
+  void seed001RunsTheSharedStagesWithExternalWorkInParallel() {
+    MentoringProgram first = programs.start("akbulak", "2024/25");
+    SchoolProgramDriver probe = new SchoolProgramDriver(rest, tasks, management, repository, staff, "akbulak");
+    probe.runDueJobs();
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(first.getBusinessKey()).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder("Task_IssueOrganisationOrder", "Task_Stage1External");
+    runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processInstanceBusinessKey(first.getBusinessKey())
+        .rootProcessInstances().singleResult().getId(), "test");
+
+    SchoolProgramDriver run = runToEnd("akbulak", YEAR);
     for (int stage = 1; stage <= 6; stage++) {
-      assertThat(worked).containsEntry("Task_Stage" + stage + "Internal", "curator")
-          .containsEntry("Task_Stage" + stage + "External", "deputy");
+      assertThat(run.worked).containsEntry("Task_Stage" + stage + "External", "deputy");
     }
+    assertThat(calledStages(lastProgram)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "stage-preparation", "shared", "stage-mentee-base", "shared", "stage-mentor-selection", "shared",
+        "stage-pairs", "shared", "stage-pair-work", "shared", "stage-completion", "shared"));
+    assertThat(run.worked).containsEntry("Task_IssueOrganisationOrder", "director")
+        .containsEntry("Task_InterviewCandidate", "deputy").containsEntry("Task_FormPairs", "curator")
+        .containsEntry("Task_DraftPlan", "assignee").containsEntry("Task_SignResultsOrder", "director");
+    assertThat(recorded(lastProgram)).contains(ProgramRecord.Kind.ORDER_ORGANISATION, ProgramRecord.Kind.ORDER_MENTORS,
+        ProgramRecord.Kind.ORDER_PAIRS, ProgramRecord.Kind.ORDER_AWARDS, ProgramRecord.Kind.ORDER_RESULTS,
+        ProgramRecord.Kind.STEP_NOTE);
+    assertThat(run.dues.get("Task_Stage5External").toLocalDate()).hasToString((Y1 + 1) + "-04-30");
+    // the roadmap (seed 002's rows) closes the rows linked to the stages the program completed
+    assertThat(rowsClosedByStage("akbulak", YEAR)).isNotEmpty();
   }
 
   @Test
   void seed003RunsOneMentorshipOnTheKazakhCalendar() {
-    Map<String, ZonedDateTime> dues = new HashMap<>();
-    Map<String, String> worked = runToEnd("kz", "2025/26", dues);
-    assertThat(worked.keySet()).containsExactly("Task_DiagnoseTeacher", "Task_DraftMentoringPlan",
+    SchoolProgramDriver run = runToEnd("kz", "2025/26");
+    assertThat(run.worked.keySet()).containsExactly("Task_DiagnoseTeacher", "Task_DraftMentoringPlan",
         "Task_AgreeMentoringPlan", "Task_ApproveMentoringPlan", "Task_ImplementPlan",
         "Task_PrepareCouncilReport", "Task_HearReportAtCouncil");
-    assertThat(worked).containsEntry("Task_DiagnoseTeacher", "mentor").containsEntry("Task_DraftMentoringPlan", "mentor")
+    assertThat(run.worked).containsEntry("Task_DiagnoseTeacher", "mentor").containsEntry("Task_DraftMentoringPlan", "mentor")
         .containsEntry("Task_AgreeMentoringPlan", "deputy").containsEntry("Task_ApproveMentoringPlan", "director")
-        .containsEntry("Task_PrepareCouncilReport", "mentor");
-    // diagnostics within 5 working days: a working day, 5 to 11 calendar days ahead (KZ holidays included)
-    ZonedDateTime diagnostics = dues.get("Task_DiagnoseTeacher").withZoneSameInstant(ZoneId.of("Asia/Almaty"));
+        .containsEntry("Task_PrepareCouncilReport", "mentor").containsEntry("Task_HearReportAtCouncil", "director");
+    // diagnostics within 5 working days: a working day, 5 to 14 calendar days ahead (KZ holidays included)
+    ZoneId almaty = ZoneId.of("Asia/Almaty");
+    LocalDate today = LocalDate.now(almaty);
+    LocalDate diagnostics = run.dues.get("Task_DiagnoseTeacher").withZoneSameInstant(almaty).toLocalDate();
     assertThat(diagnostics.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
-    assertThat(diagnostics.toLocalDate()).isBetween(ZonedDateTime.now().toLocalDate().plusDays(5),
-        ZonedDateTime.now().toLocalDate().plusDays(14));
-    // the introductory stage is the school's own called process, resolved in its tenant
+    assertThat(diagnostics).isBetween(today.plusDays(5), today.plusDays(14));
+    // the plan is due with the stage: 10 calendar days after the stage began, whenever the task appears
+    for (String plan : List.of("Task_DraftMentoringPlan", "Task_AgreeMentoringPlan", "Task_ApproveMentoringPlan")) {
+      assertThat(run.dues.get(plan).withZoneSameInstant(almaty).toLocalDate()).as(plan).isEqualTo(today.plusDays(10));
+    }
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("stage-introductory")
         .tenantIdIn("kz").count()).isPositive();
+    assertThat(records.of(lastProgram.getId(), ProgramRecord.Kind.STEP_NOTE)).hasSize(7);
   }
 
   @Test
-  void seed004RunsWithConsentsAndInformationSupportThroughout() {
-    Map<String, ZonedDateTime> dues = new HashMap<>();
-    Map<String, String> worked = runToEnd("stepnoe", "2027/28", dues);
-    assertThat(worked).hasSize(16)
-        .containsEntry("Task_MenteeDataConsents", "curator")
-        .containsEntry("Task_ConsentToAdditionalDuties", "mentor")
-        .containsEntry("Task_IssuePairOrder", "director")
+  void seed003IntroductoryStageOverTenDaysGoesToTheHead() {
+    MentoringProgram program = programs.start("kz", "2028/29");
+    ProcessInstance stage = runtime.createProcessInstanceQuery().processDefinitionKey("stage-introductory")
+        .processInstanceBusinessKey(program.getBusinessKey()).singleResult();
+    org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery().processInstanceId(stage.getId()).timers()
+        .singleResult();
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Almaty"));
+    assertThat(timer.getDuedate().toInstant().atZone(ZoneId.of("Asia/Almaty")).toLocalDate()).isEqualTo(today.plusDays(10));
+    management.executeJob(timer.getId());
+    // the head gets the overdue stage, the mentor's diagnostics stay open
+    assertThat(tasks.createTaskQuery().processInstanceId(stage.getId()).list()).extracting(Task::getTaskDefinitionKey)
+        .containsExactlyInAnyOrder("Task_DiagnoseTeacher", "Task_ReviewOverdueIntroductory");
+    assertThat(tasks.createTaskQuery().processInstanceId(stage.getId()).taskDefinitionKey("Task_ReviewOverdueIntroductory")
+        .taskCandidateGroup("director").count()).isOne();
+    runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processInstanceBusinessKey(program.getBusinessKey())
+        .rootProcessInstances().singleResult().getId(), "test");
+  }
+
+  @Test
+  void seed004RunsItsSevenStagesWithConsentsAndInformationSupportThroughout() {
+    SchoolProgramDriver run = runToEnd("stepnoe", YEAR);
+    assertThat(run.worked)
+        .containsEntry("Task_SurveyPotentialMentors", "curator")
+        .containsEntry("Task_RecordMenteeConsents", "curator")
+        .containsEntry("Task_ConfirmPairConsents", "curator")
+        .containsEntry("Task_ApprovePairs", "director")
+        .containsEntry("Task_HoldRoundTable", "deputy")
         .containsEntry("Task_InformationSupport", "deputy");
-    assertThat(dues.get("Task_AdoptRegulationOrder").toLocalDate()).hasToString("2027-09-10");
-    assertThat(dues.get("Task_HoldRoundTable").toLocalDate()).hasToString("2028-05-25");
+    assertThat(calledStages(lastProgram)).containsOnlyKeys("stage-preparation", "stage-mentee-base",
+        "stage-mentor-selection", "stage-pairs", "stage-pair-work", "stage-completion");
+    assertThat(run.dues.get("Task_HoldRoundTable").toLocalDate()).hasToString((Y1 + 1) + "-05-25");
+    // 25 September, or a few days from today when the program starts later in the year
+    assertThat(run.dues.get("Task_SurveyPotentialMentors").toLocalDate()).isAfterOrEqualTo(LocalDate.of(Y1, 9, 25));
+    // written consent to additional duties (the pair order) and personal-data consents, per person
+    StaffMember mentee = staff.findBySchoolAndRole("stepnoe", ru.nastavnik.staff.Role.MENTEE).get(0);
+    assertThat(consents.findByStaff(mentee.getId())).extracting(c -> c.getPurpose().name())
+        .contains("PERSONAL_DATA", "ADDITIONAL_DUTIES");
+    assertThat(recorded(lastProgram)).contains(ProgramRecord.Kind.ORDER_ORGANISATION, ProgramRecord.Kind.ORDER_PAIRS);
+    // seed 004's roadmap rows 1–6 are linked to the stages and close with them; row 7 runs all year
+    assertThat(rowsClosedByStage("stepnoe", YEAR)).contains("1.", "2.", "3.", "4.", "5.", "6.").doesNotContain("7.");
   }
 
   @Test
@@ -216,12 +281,15 @@ class SchoolVariantsTest {
     TenantDeployer.Result same = deployer.deploy("kz");
     assertThat(same.changed()).isFalse();
     assertThat(latestPrograms()).isEqualTo(before);
+    MentoringProgram running = programs.start("kz", "2029/30");
+    String runningId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(running.getBusinessKey())
+        .rootProcessInstances().singleResult().getId();
 
     // the administrator edits kz's diagram in its folder and asks for a redeploy
     copy(Path.of("processes/schools"), dir);
     Path kz = dir.resolve("kz/mentoring-program.bpmn");
-    Files.writeString(kz, Files.readString(kz).replace("camunda:versionTag=\"1.0.0\"", "camunda:versionTag=\"1.1.0\"")
-        .replace("Третий этап: рассмотреть отчёт", "Третий этап: заслушать отчёт"));
+    Files.writeString(kz, Files.readString(kz).replace("camunda:versionTag=\"2.0.0\"", "camunda:versionTag=\"2.1.0\"")
+        .replace("заслушать отчёт на заседании", "обсудить отчёт на заседании"));
     TenantDeployer edited = new TenantDeployer(repository, dir.toString());
     TenantDeployer.Result result = edited.deploy("kz");
     assertThat(result.changed()).isTrue();
@@ -230,7 +298,7 @@ class SchoolVariantsTest {
 
     Map<String, String> after = latestPrograms();
     assertThat(after.get("kz")).isNotEqualTo(before.get("kz"));
-    assertThat(repository.getProcessDefinition(after.get("kz")).getVersionTag()).isEqualTo("1.1.0");
+    assertThat(repository.getProcessDefinition(after.get("kz")).getVersionTag()).isEqualTo("2.1.0");
     for (String other : List.of("iroso", "akbulak", "stepnoe", "shared")) {
       assertThat(after.get(other)).as(other).isEqualTo(before.get(other));
     }
@@ -240,6 +308,26 @@ class SchoolVariantsTest {
     MentoringProgram otherNext = programs.start("iroso", "2027/28");
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(otherNext.getBusinessKey())
         .singleResult().getProcessDefinitionId()).isEqualTo(before.get("iroso"));
+
+    // the program already running keeps its version until the administrator migrates it (REST, HTTP Basic)
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(runningId).singleResult()
+        .getProcessDefinitionId()).isEqualTo(before.get("kz"));
+    HttpHeaders json = new HttpHeaders();
+    json.setContentType(MediaType.APPLICATION_JSON);
+    ResponseEntity<String> plan = rest.withBasicAuth("admin", ADMIN_PASSWORD).postForEntity("/engine-rest/migration/generate",
+        new HttpEntity<>("{\"sourceProcessDefinitionId\":\"" + before.get("kz") + "\",\"targetProcessDefinitionId\":\""
+            + after.get("kz") + "\",\"updateEventTriggers\":true}", json), String.class);
+    assertThat(plan.getStatusCode().value()).as(plan.getBody()).isEqualTo(200);
+    assertThat(plan.getBody()).contains("CallActivity_Introductory");
+    ResponseEntity<String> migrated = rest.withBasicAuth("admin", ADMIN_PASSWORD).postForEntity("/engine-rest/migration/execute",
+        new HttpEntity<>("{\"migrationPlan\":" + plan.getBody() + ",\"processInstanceIds\":[\"" + runningId + "\"]}", json),
+        String.class);
+    assertThat(migrated.getStatusCode().value()).as(migrated.getBody()).isEqualTo(204);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(runningId).singleResult()
+        .getProcessDefinitionId()).isEqualTo(after.get("kz"));
+    // the migrated program still runs where it stood: the introductory stage with the mentor's diagnostics
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(running.getBusinessKey()).singleResult()
+        .getTaskDefinitionKey()).isEqualTo("Task_DiagnoseTeacher");
 
     // the same through the application's endpoint: only an administrator may redeploy
     assertThat(rest.withBasicAuth("admin", ADMIN_PASSWORD)
@@ -268,17 +356,17 @@ class SchoolVariantsTest {
         .hasMessageContaining("programId")
         .hasMessageContaining("«stage-unknown» не найден");
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("mentoring-program")
-        .tenantIdIn("stepnoe", "kz").versionTag("1.0.0").count()).isPositive();
+        .tenantIdIn("stepnoe", "kz").versionTag("2.0.0").count()).isPositive();
 
     // Camunda's REST API as an administrator with HTTP Basic: refused with the reason, 400
     ResponseEntity<String> refused = restDeploy("stepnoe", noLifecycle);
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat(refused.getBody()).contains("отклонена").contains("programLifecycle");
     // a diagram that keeps the contract is accepted for that tenant
-    ResponseEntity<String> accepted = restDeploy("stepnoe", good.replace("camunda:versionTag=\"1.0.0\"", "camunda:versionTag=\"1.0.1\""));
+    ResponseEntity<String> accepted = restDeploy("stepnoe", good.replace("camunda:versionTag=\"2.0.0\"", "camunda:versionTag=\"2.0.1\""));
     assertThat(accepted.getStatusCode().value()).as(accepted.getBody()).isEqualTo(200);
     assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("mentoring-program")
-        .tenantIdIn("stepnoe").latestVersion().singleResult().getVersionTag()).isEqualTo("1.0.1");
+        .tenantIdIn("stepnoe").latestVersion().singleResult().getVersionTag()).isEqualTo("2.0.1");
   }
 
   ResponseEntity<String> restDeploy(String tenant, String bpmn) throws Exception {

@@ -1,0 +1,60 @@
+package ru.nastavnik.documents.model;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.documents.DocumentKind;
+import ru.nastavnik.documents.template.DocumentModel;
+import ru.nastavnik.roadmap.RoadmapProgress;
+import ru.nastavnik.roadmap.RoadmapReports;
+import ru.nastavnik.roadmap.RoadmapTable;
+
+/**
+ * Ход выполнения дорожной карты: the school's roadmap rows of the program's year as they stand
+ * today, grouped by section as in the seed, each with its status (выполнено / выполняется /
+ * просрочено / предстоит, with dates), and the counts per status. Without a roadmap for that year
+ * the document says so. The roadmap feature is optional here (the documents module runs without it).
+ */
+@Component
+class RoadmapProgressModel implements DocumentModelBuilder {
+
+  private final ObjectProvider<RoadmapReports> reports;
+
+  RoadmapProgressModel(ObjectProvider<RoadmapReports> reports) {
+    this.reports = reports;
+  }
+
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.ROADMAP_PROGRESS;
+  }
+
+  @Override
+  public void fill(ModelContext ctx, DocumentModel model) {
+    DocumentModel.Items items = model.list("items");
+    model.put("roadmap.asOf", Texts.date(ctx.date()));
+    RoadmapReports source = reports.getIfAvailable();
+    var snapshot = source == null ? java.util.Optional.<RoadmapReports.Snapshot>empty()
+        : source.snapshot(ctx.school().getCode(), ctx.program().getAcademicYear());
+    if (snapshot.isEmpty()) {
+      model.put("roadmap.totals", "Дорожная карта на " + ctx.program().getAcademicYear()
+          + " учебный год не запущена: пунктов нет.");
+      return;
+    }
+    RoadmapTable table = snapshot.get().table();
+    model.put("roadmap.asOf", Texts.date(table.asOf()));
+    for (RoadmapTable.Section section : table.sections()) {
+      if (section.title() != null && !section.title().isBlank()) {
+        items.add().put("n", "").put("activity", section.title()).put("result", "").put("deadline", "")
+            .put("responsible", "").put("status", "");
+      }
+      for (RoadmapTable.Line line : section.lines()) {
+        items.add().put("n", line.number()).put("activity", line.action()).put("result", line.resultForm())
+            .put("deadline", line.period()).put("responsible", line.responsible()).put("status", line.status());
+      }
+    }
+    RoadmapProgress.Counts c = snapshot.get().progress().totals();
+    model.put("roadmap.totals", "Выполнено: " + c.done() + "; выполняется: " + c.inProgress() + "; просрочено: "
+        + c.overdue() + "; предстоит: " + c.upcoming() + (c.notRequired() > 0 ? "; не требуется: " + c.notRequired() : "")
+        + ".");
+  }
+}
