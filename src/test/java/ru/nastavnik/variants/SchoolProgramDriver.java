@@ -99,11 +99,8 @@ class SchoolProgramDriver {
     Map<String, Object> v = new HashMap<>();
     switch (task.getTaskDefinitionKey()) {
       case Preparation.ISSUE_ORDER -> v.put("regulationApproved", true);
-      case Preparation.APPOINT_CURATOR -> {
-        v.put("curatorId", id(first(Role.CURATOR)));
-        v.put("curatorOrderNumber", "13-од");
-        v.put("curatorOrderDate", today);
-      }
+      case Preparation.APPOINT_CURATOR -> v.put("curatorId", id(first(Role.CURATOR)));
+      case Preparation.SIGN_CURATOR_ORDER -> v.put("decision", "approve");
       case Preparation.CHOOSE_FORMS -> v.put("interactionForms", List.of("F1", "F5"));
       case Preparation.INFORM_STAFF -> {
         v.put("councilDate", today);
