@@ -66,8 +66,11 @@ public class PreparationTaskListener extends StageTaskListener {
         LocalDate date = OrderTasks.today();
         records.record(programId, ProgramRecord.Kind.ORDER_ORGANISATION, number, date,
             "Об организации наставничества педагогических работников в " + program.getAcademicYear() + " учебном году", actor);
-        records.record(programId, ProgramRecord.Kind.ORDER_REGULATION, OrderTasks.number(task, "orderRegulation"), date,
-            "Положение о системе наставничества педагогических работников утверждено", actor);
+        if (task.getVariable("orderRegulationDocumentNumber") != null) {
+          // a school's own diagram may approve the regulation by the organisation order itself
+          records.record(programId, ProgramRecord.Kind.ORDER_REGULATION, OrderTasks.number(task, "orderRegulation"), date,
+              "Положение о системе наставничества педагогических работников утверждено", actor);
+        }
       }
       case APPOINT_CURATOR -> {
         StaffMember curator = staff.inSchool(program.getSchool().getCode(),

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import ru.nastavnik.e2e.ApiClient;
+import ru.nastavnik.e2e.FormAutoAnswer;
 import ru.nastavnik.program.ProgramProcess.Completion;
 import ru.nastavnik.program.ProgramProcess.MenteeBase;
 import ru.nastavnik.program.ProgramProcess.MentorSelection;
@@ -118,11 +119,6 @@ class SchoolProgramDriver {
         v.put("uiDiagnosticsSummary", "Основные дефициты: организация урока");
       }
       case MentorSelection.SELECT_CANDIDATES -> v.put("candidateIds", ids(Role.MENTOR));
-      case MentorSelection.INTERVIEW -> {
-        v.put("interviewDecision", "select");
-        v.put("capacity", 2);
-        v.put("consentDate", today);
-      }
       case MentorSelection.RECORD_TRAINING -> {
         v.put("trainedIds", ids(Role.MENTOR));
         v.put("trainingDate", today);
@@ -200,9 +196,13 @@ class SchoolProgramDriver {
       case Completion.LONG_TERM_BASE -> v.put("futureMentorIds", List.of(id(first(Role.MENTEE))));
       case Completion.AWARD_ORDER, Completion.RESULTS_ORDER -> { }
       default -> {
-        // the school's own step (form-variant-step)
-        v.put("uiResult", "Выполнено: " + task.getName());
-        v.put("uiDocument", "№ 1");
+        // questionnaires, interviews, reviews and the school's own steps: answered from the form itself
+        FormAutoAnswer.Answers answers = FormAutoAnswer.answer(client, task.getId());
+        v.putAll(answers.values());
+        if ("form-variant-step".equals(answers.formId())) {
+          v.put("uiResult", "Выполнено: " + task.getName());
+          v.put("uiDocument", "№ 1");
+        }
       }
     }
     return v;
