@@ -573,7 +573,11 @@ final class MatchingInstance {
    * @return how many arcs were written
    */
   int scanRow(int i, int[] outCols, int[] outScores) {
-    int[] scope = scope(i);
+    return scanRow(i, scope(i), outCols, outScores);
+  }
+
+  /** As {@link #scanRow(int, int[], int[])} against some of the row's mentors (ascending columns). */
+  int scanRow(int i, int[] scope, int[] outCols, int[] outScores) {
     int[] c = coded(scope.length);
     scoreScope(i, scope, c);
     final int base = scoreMin - 1;
@@ -600,12 +604,29 @@ final class MatchingInstance {
    * @return how many pairs are allowed
    */
   int fillDense(int i, byte[] out, int off) {
-    int[] c = coded(availableCols.length);
-    int cnt = scoreScope(i, availableCols, c);
+    int[] c = codeAvailable(i);
     for (int k = 0; k < availableCols.length; k++) {
       out[off + k] = (byte) c[k];
     }
-    return cnt;
+    return allowedCount;
+  }
+
+  private int allowedCount;
+
+  /** How many pairs the last {@link #codeAvailable} allowed. */
+  int allowedCount() {
+    return allowedCount;
+  }
+
+  /**
+   * Scores row {@code i} against every available mentor (network mentoring): the k-th entry of
+   * the returned scratch array (valid until the next call) is {@code score - scoreMin + 1} for
+   * the k-th available mentor, 0 when the pair is not allowed.
+   */
+  int[] codeAvailable(int i) {
+    int[] c = coded(availableCols.length);
+    allowedCount = scoreScope(i, availableCols, c);
+    return c;
   }
 
   boolean commonSubjects(int i, int j) {
