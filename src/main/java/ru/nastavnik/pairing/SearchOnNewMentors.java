@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import ru.nastavnik.bases.BaseService;
@@ -26,6 +28,8 @@ import ru.nastavnik.program.ProgramProcess;
 @Component
 public class SearchOnNewMentors {
 
+  private static final Logger LOG = LoggerFactory.getLogger(SearchOnNewMentors.class);
+
   private final BaseService bases;
   private final PairProposalService proposals;
   private final RuntimeService runtime;
@@ -41,8 +45,21 @@ public class SearchOnNewMentors {
     this.identity = identity;
   }
 
+  /**
+   * Runs once the appointment is committed; a failure here is logged and leaves the searches as
+   * they were (the curator's next «Продолжить поиск» proposes anyway).
+   */
   @TransactionalEventListener(fallbackExecution = true)
   public void mentorsAppointed(MentorsAppointedEvent event) {
+    try {
+      proposeAgain(event);
+    } catch (RuntimeException e) {
+      LOG.warn("Повторный подбор для наставляемых без пары (программа {}) не выполнен: {}",
+          event.programId(), e.getMessage(), e);
+    }
+  }
+
+  private void proposeAgain(MentorsAppointedEvent event) {
     List<Long> searching = bases.menteesWithStatus(event.programId(), MenteeProfile.Status.SEARCHING).stream()
         .map(m -> m.getStaff().getId()).toList();
     if (searching.isEmpty()) {
