@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.common.UserFacingException;
@@ -28,14 +29,17 @@ public class BaseService {
   private final MentorProfileRepository mentors;
   private final StaffService staff;
   private final ConsentService consents;
+  private final ApplicationEventPublisher events;
 
   public BaseService(ProgramRepository programs, MenteeProfileRepository mentees,
-      MentorProfileRepository mentors, StaffService staff, ConsentService consents) {
+      MentorProfileRepository mentors, StaffService staff, ConsentService consents,
+      ApplicationEventPublisher events) {
     this.programs = programs;
     this.mentees = mentees;
     this.mentors = mentors;
     this.staff = staff;
     this.consents = consents;
+    this.events = events;
   }
 
   /** Teachers who may take part: active staff other than the director and the deputy. */
@@ -223,6 +227,7 @@ public class BaseService {
       m.setStatus(MentorProfile.Status.APPOINTED);
       staff.grantRole(m.getStaff(), Role.MENTOR);
     }
+    events.publishEvent(new MentorsAppointedEvent(programId, trained.size()));
     return trained;
   }
 

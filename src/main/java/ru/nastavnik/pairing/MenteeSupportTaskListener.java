@@ -5,6 +5,7 @@ import static ru.nastavnik.program.ProgramProcess.Support.CONTINUE_SEARCH;
 import static ru.nastavnik.program.ProgramProcess.Support.SUPPORT;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import ru.nastavnik.common.StageTaskListener;
 import ru.nastavnik.common.UserFacingException;
 import ru.nastavnik.common.ViewOptions;
 import ru.nastavnik.engine.EngineContext;
+import ru.nastavnik.pairing.matching.MatchingResult;
 import ru.nastavnik.program.ProgramProcess;
 import ru.nastavnik.program.ProgramRecord;
 import ru.nastavnik.program.ProgramRecordService;
@@ -25,11 +27,14 @@ import ru.nastavnik.staff.StaffService;
 public class MenteeSupportTaskListener extends StageTaskListener {
 
   private final PairingService pairing;
+  private final PairProposalService proposals;
   private final StaffService staff;
   private final ProgramRecordService records;
 
-  public MenteeSupportTaskListener(PairingService pairing, StaffService staff, ProgramRecordService records) {
+  public MenteeSupportTaskListener(PairingService pairing, PairProposalService proposals, StaffService staff,
+      ProgramRecordService records) {
     this.pairing = pairing;
+    this.proposals = proposals;
     this.staff = staff;
     this.records = records;
   }
@@ -42,6 +47,7 @@ public class MenteeSupportTaskListener extends StageTaskListener {
               .filter(m -> pairing.freePlaces(programId, m) > 0).toList(),
           m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()) + ", свободных мест: " + pairing.freePlaces(programId, m));
       ViewOptions.set(task, "uiFormOptions", Arrays.asList(InteractionForm.values()), Enum::name, InteractionForm::title);
+      proposeMentor(task, programId);
     }
   }
 
@@ -62,6 +68,30 @@ public class MenteeSupportTaskListener extends StageTaskListener {
       default -> { }
     }
   }
+
+  /**
+   * The matching for this mentee only, against the mentors' free places: its choice pre-fills
+   * the form (the curator may take another), with the reasons above it.
+   */
+  private void proposeMentor(DelegateTask task, Long programId) {
+    long menteeId = EngineContext.longVar(task, ProgramProcess.MENTEE_ID);
+    MatchingResult result;
+    try {
+      result = proposals.proposeForSearching(programId, List.of(menteeId));
+    } catch (UserFacingException e) {
+      ViewOptions.text(task, "uiProposal", "Подбор не выполнен: " + e.getMessage());
+      return;
+    }
+    result.pairs().stream().filter(p -> p.menteeId() == menteeId).findFirst().ifPresent(p -> {
+      task.setVariable(PROPOSED_MENTOR, String.valueOf(p.mentorId()));
+      task.setVariable("mentorId", String.valueOf(p.mentorId()));
+      task.setVariable("interactionForm", p.form() == null ? "" : p.form().name());
+    });
+    ViewOptions.text(task, "uiProposal", proposals.searchProposal(programId, result, menteeId));
+  }
+
+  /** The mentor the continued search proposed (a process variable of the support process). */
+  public static final String PROPOSED_MENTOR = "proposedMentorId";
 
   private StaffMember mentee(DelegateTask task) {
     return staff.inSchool((String) task.getVariable(ProgramProcess.SCHOOL_CODE),

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,8 @@ import ru.nastavnik.staff.StaffService;
 public class PairProposalService {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<MentoringPair.Status> HOLDING = EnumSet.of(MentoringPair.Status.PROPOSED,
+      MentoringPair.Status.CONSENTED, MentoringPair.Status.APPROVED, MentoringPair.Status.ACTIVE);
 
   private final PairMatcher matcher;
   private final PairingService pairing;
@@ -60,20 +63,44 @@ public class PairProposalService {
   /** The mentees waiting for a pair and the appointed mentors with their free places. */
   @Transactional(readOnly = true)
   public MatchingProblem problem(Long programId, List<PairKey> locked) {
+    return build(programId, pairing.waitingMentees(programId), false).withLocked(locked);
+  }
+
+  /**
+   * The continued search (seeds 001, 004) for mentees left without a pair: only these mentees,
+   * against the mentors' free places. Pairs already formed — approved, or proposed and waiting
+   * for consent — keep their mentors' places and are not part of the run, so nothing in them
+   * changes.
+   */
+  @Transactional(readOnly = true)
+  public MatchingResult proposeForSearching(Long programId, Collection<Long> menteeStaffIds) {
+    List<MenteeProfile> searching = pairing.waitingMentees(programId).stream()
+        .filter(m -> m.getStatus() == MenteeProfile.Status.SEARCHING && menteeStaffIds.contains(m.getStaff().getId()))
+        .toList();
+    return matcher.match(build(programId, searching, true));
+  }
+
+  /**
+   * @param countPending whether pairs not yet approved hold their mentors' places too (they do
+   *     during the continued search; a fresh proposal of stage IV replaces them)
+   */
+  private MatchingProblem build(Long programId, List<MenteeProfile> waiting, boolean countPending) {
     MentoringProgram program = programs.findById(programId).orElseThrow();
     Set<InteractionForm> forms = forms(program.getInteractionForms());
     List<StaffMember> school = staff.ofSchool(program.getSchool().getCode());
     List<MenteeInput> mentees = new ArrayList<>();
-    for (MenteeProfile m : pairing.waitingMentees(programId)) {
+    for (MenteeProfile m : waiting) {
       StaffMember s = m.getStaff();
       mentees.add(new MenteeInput(s.getId(), s.shortName(), program.getSchool().getCode(),
           new HashSet<>(s.subjectList()), m.getCategory(), s.getExperienceYears(), requests(m.getRequests()), null,
           s.getLineManager() == null ? null : s.getLineManager().getId()));
     }
+    List<MentoringPair> holding = countPending ? pairing.ofProgram(programId).stream()
+        .filter(p -> HOLDING.contains(p.getStatus())).toList() : pairing.live(programId);
     List<MentorInput> mentors = new ArrayList<>();
     for (MentorProfile m : pairing.appointedMentors(programId)) {
       StaffMember s = m.getStaff();
-      int taken = pairing.live(programId).stream().filter(p -> p.getMentor().getId().equals(s.getId()))
+      int taken = holding.stream().filter(p -> p.getMentor().getId().equals(s.getId()))
           .mapToInt(p -> p.getMentees().size()).sum();
       int free = m.getCapacity() - taken;
       Set<Long> subordinates = school.stream().filter(o -> o.getLineManager() != null
@@ -83,7 +110,7 @@ public class PairProposalService {
           free > 0 && consents.hasValid(s, Consent.Purpose.PERSONAL_DATA),
           s.getLineManager() == null ? null : s.getLineManager().getId(), subordinates));
     }
-    return MatchingProblem.of(mentees, mentors).withLocked(locked);
+    return MatchingProblem.of(mentees, mentors);
   }
 
   /** Runs the matching and records its summary (unpaired mentees with the reason, messages). */
@@ -112,6 +139,23 @@ public class PairProposalService {
   @Transactional(readOnly = true)
   public ProposedPair explain(Long programId, long menteeId, long mentorId) {
     return matcher.explain(problem(programId, List.of()), menteeId, mentorId);
+  }
+
+  /** What the continued search proposes for one mentee, in Russian, for the curator's form. */
+  @Transactional(readOnly = true)
+  public String searchProposal(Long programId, MatchingResult result, long menteeStaffId) {
+    for (ProposedPair p : result.pairs()) {
+      if (p.menteeId() == menteeStaffId) {
+        String school = programs.findById(programId).orElseThrow().getSchool().getCode();
+        return "Подбор предлагает наставника " + staff.inSchool(school, p.mentorId()).shortName()
+            + " (" + p.score() + " баллов): " + reasons(p);
+      }
+    }
+    StringBuilder why = new StringBuilder("Подходящего наставника со свободными местами пока нет.");
+    result.unpaired().stream().filter(u -> u.menteeId() == menteeStaffId)
+        .forEach(u -> why.append(' ').append(u.explanation()));
+    result.messages().forEach(m -> why.append(' ').append(m.text()));
+    return why.toString();
   }
 
   public static String reasons(ProposedPair pair) {

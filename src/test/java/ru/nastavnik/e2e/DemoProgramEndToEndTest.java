@@ -217,6 +217,12 @@ class DemoProgramEndToEndTest {
 
     // the mentee without a pair: the psychologist supports, the curator finds a mentor, the director approves
     psychologist.act(Support.SUPPORT, Map.of("supportForm", "Индивидуальная консультация", "supportDate", today));
+    // «Продолжить поиск»: the matching for this mentee only, against the free places (the pairs
+    // just approved keep theirs): Alekseeva is the one mentor with room
+    Map<String, String> search = curator.formVariables(curator.task(Support.CONTINUE_SEARCH).path("id").asText());
+    assertThat(search.get("mentorId")).as(search.get("uiProposal")).isEqualTo(id("alekseevaya"));
+    assertThat(search.get("uiProposal")).contains("Подбор предлагает наставника").contains("баллов");
+    assertThat(pairs.findByProgramAndStatus(programId, List.of(MentoringPair.Status.APPROVED))).hasSize(2);
     curator.act(Support.CONTINUE_SEARCH, Map.of("searchDecision", "found", "mentorId", id("alekseevaya"),
         "interactionForm", "F1"));
     director.act(Support.APPROVE_PAIR, Map.of("decision", "approve"));

@@ -16,9 +16,8 @@ import java.util.Arrays;
  * full columns. These are the LP optimality conditions, so the final {@code u, p} certify the
  * result and can price arcs that are not in the graph.
  */
-final class AssignmentFlow {
+final class AssignmentFlow extends ColumnAssignment {
 
-  final int rows;
   final int m;
   final int[] rowStart;
   final int[] adjCol;
@@ -26,11 +25,6 @@ final class AssignmentFlow {
   final int[] cap;
   final int dummyCost;
 
-  final int[] assign;
-  final int[] load;
-  final int[] colHead;
-  final int[] next;
-  final int[] prev;
   final int[] u;
   final int[] p;
 
@@ -54,7 +48,7 @@ final class AssignmentFlow {
    */
   AssignmentFlow(int rows, int m, int[] rowStart, int[] adjCol, int[] adjCost, int[] cap,
       int unpairedCapacity, int dummyCost) {
-    this.rows = rows;
+    super(rows, m + 1);
     this.m = m;
     this.rowStart = rowStart;
     this.adjCol = adjCol;
@@ -62,13 +56,6 @@ final class AssignmentFlow {
     this.cap = Arrays.copyOf(cap, m + 1);
     this.cap[m] = unpairedCapacity;
     this.dummyCost = dummyCost;
-    assign = new int[rows];
-    Arrays.fill(assign, -1);
-    load = new int[m + 1];
-    colHead = new int[m + 1];
-    Arrays.fill(colHead, -1);
-    next = new int[rows];
-    prev = new int[rows];
     u = new int[rows];
     p = new int[m + 1];
     dist = new int[m + 1];
@@ -107,11 +94,7 @@ final class AssignmentFlow {
     int freeCount = 0;
     for (int r = 0; r < rows; r++) {
       if (assign[r] < 0) {
-        int best = dummyCost + p[m];
-        for (int a = rowStart[r]; a < rowStart[r + 1]; a++) {
-          best = Math.min(best, adjCost[a] + p[adjCol[a]]);
-        }
-        u[r] = best;
+        u[r] = bestReduced(r);
         free[freeCount++] = r;
       }
     }
@@ -122,10 +105,6 @@ final class AssignmentFlow {
     int[] frameCol = new int[rows];
     int[] frameRowIt = new int[rows];
     int mark = 0;
-    final int[] rs = rowStart;
-    final int[] ac = adjCol;
-    final int[] cost = adjCost;
-    final int[] pp = p;
     while (freeCount > 0) {
       // first use the zero-reduced-cost paths that already exist
       mark++;
@@ -141,68 +120,16 @@ final class AssignmentFlow {
         continue;
       }
       phaseCount++;
-      int cur = ++stampNo;
-      qReset();
-      int poppedCount = 0;
-      int treeCount = 0;
+      int cur = startSearch();
       for (int f = 0; f < freeCount; f++) {
-        int r = free[f];
-        int base = -u[r];
-        for (int a = rs[r]; a < rs[r + 1]; a++) {
-          int j = ac[a];
-          relax(j, base + cost[a] + pp[j], r, cur);
-        }
-        relax(m, base + dummyCost + pp[m], r, cur);
+        seed(free[f], cur);
       }
-      int bigD = -1;
-      while (true) {
-        long key = qPop();
-        if (key < 0) {
-          break;
-        }
-        int j = (int) (key & 0xffffffffL);
-        int d = (int) (key >>> 32);
-        if (popStamp[j] == cur || dist[j] != d) {
-          continue;
-        }
-        popStamp[j] = cur;
-        popped[poppedCount++] = j;
-        pops++;
-        if (load[j] < cap[j]) {
-          bigD = d;
-          break;
-        }
-        for (int k = colHead[j]; k != -1; k = next[k]) {
-          if (treeCount == treeRows.length) {
-            treeRows = Arrays.copyOf(treeRows, treeCount * 2);
-            treeDist = Arrays.copyOf(treeDist, treeCount * 2);
-          }
-          treeRows[treeCount] = k;
-          treeDist[treeCount++] = d;
-          int base = d - u[k];
-          for (int a = rs[k]; a < rs[k + 1]; a++) {
-            int j2 = ac[a];
-            if (popStamp[j2] != cur) {
-              relax(j2, base + cost[a] + pp[j2], k, cur);
-            }
-          }
-          if (j != m && popStamp[m] != cur) {
-            relax(m, base + dummyCost + pp[m], k, cur);
-          }
-        }
-      }
-      if (bigD < 0) {
+      if (grow(cur) < 0) {
         throw new IllegalStateException("no augmenting path for the remaining rows");
       }
-      for (int t = 0; t < poppedCount; t++) {
-        int j = popped[t];
-        pp[j] += bigD - dist[j];
-      }
-      for (int t = 0; t < treeCount; t++) {
-        u[treeRows[t]] += bigD - treeDist[t];
-      }
+      raiseDuals();
       for (int f = 0; f < freeCount; f++) {
-        u[free[f]] += bigD;
+        u[free[f]] += reach;
       }
     }
   }
@@ -255,16 +182,7 @@ final class AssignmentFlow {
           continue;
         }
         if (load[j] < cap[j]) {
-          int target = j;
-          for (int t = sp - 1; t >= 0; t--) {
-            int row = stack[t];
-            int old = assign[row];
-            if (old >= 0) {
-              unlink(row, old);
-            }
-            link(row, target);
-            target = old;
-          }
+          augmentAlong(stack, sp, j);
           return true;
         }
         colMark[j] = mark;
@@ -280,26 +198,73 @@ final class AssignmentFlow {
     return false;
   }
 
+  /** One row's shortest augmenting path (Dijkstra on reduced costs), duals kept optimal. */
   private void augmentFrom(int r) {
-    int cur = ++stampNo;
+    int cur = startSearch();
+    u[r] = 0;
+    seed(r, cur);
+    int sink = grow(cur);
+    if (sink < 0) {
+      throw new IllegalStateException("no augmenting path for row " + r);
+    }
+    raiseDuals();
+    u[r] = reach;
+    // augment: each row on the path moves to the column it reached
+    int target = sink;
+    int k = predRow[sink];
+    while (true) {
+      int old = assign[k];
+      if (old >= 0) {
+        unlink(k, old);
+      }
+      link(k, target);
+      if (k == r) {
+        break;
+      }
+      target = old;
+      k = predRow[old];
+    }
+  }
+
+  // ------------------------------------------------------------------ the shortest-path search
+
+  /** Distance of the column with room that the last {@link #grow} reached. */
+  private int reach;
+  private int poppedCount;
+  private int treeCount;
+
+  private int startSearch() {
     qReset();
-    int poppedCount = 0;
-    int treeCount = 0;
+    poppedCount = 0;
+    treeCount = 0;
+    return ++stampNo;
+  }
+
+  /** Starts the search at an unassigned row: its arcs at their reduced costs. */
+  private void seed(int r, int cur) {
+    int base = -u[r];
+    for (int a = rowStart[r]; a < rowStart[r + 1]; a++) {
+      int j = adjCol[a];
+      relax(j, base + adjCost[a] + p[j], r, cur);
+    }
+    relax(m, base + dummyCost + p[m], r, cur);
+  }
+
+  /**
+   * Dijkstra over columns from the seeded rows, through the rows of full columns, up to the
+   * nearest column with room.
+   *
+   * @return that column ({@link #reach} its distance), or -1 when none can be reached
+   */
+  private int grow(int cur) {
     final int[] rs = rowStart;
     final int[] ac = adjCol;
     final int[] cost = adjCost;
     final int[] pp = p;
-    for (int a = rs[r]; a < rs[r + 1]; a++) {
-      int j = ac[a];
-      relax(j, cost[a] + pp[j], r, cur);
-    }
-    relax(m, dummyCost + pp[m], r, cur);
-    int sink = -1;
-    int bigD = 0;
     while (true) {
       long key = qPop();
       if (key < 0) {
-        break;
+        return -1;
       }
       int j = (int) (key & 0xffffffffL);
       int d = (int) (key >>> 32);
@@ -310,9 +275,8 @@ final class AssignmentFlow {
       popped[poppedCount++] = j;
       pops++;
       if (load[j] < cap[j]) {
-        sink = j;
-        bigD = d;
-        break;
+        reach = d;
+        return j;
       }
       for (int k = colHead[j]; k != -1; k = next[k]) {
         if (treeCount == treeRows.length) {
@@ -333,31 +297,16 @@ final class AssignmentFlow {
         }
       }
     }
-    if (sink < 0) {
-      throw new IllegalStateException("no augmenting path for row " + r);
-    }
+  }
+
+  /** After a search: the columns and rows it settled get potentials that keep every arc tight or slack. */
+  private void raiseDuals() {
     for (int t = 0; t < poppedCount; t++) {
       int j = popped[t];
-      pp[j] += bigD - dist[j];
+      p[j] += reach - dist[j];
     }
     for (int t = 0; t < treeCount; t++) {
-      u[treeRows[t]] += bigD - treeDist[t];
-    }
-    u[r] = bigD;
-    // augment: each row on the path moves to the column it reached
-    int target = sink;
-    int k = predRow[sink];
-    while (true) {
-      int old = assign[k];
-      if (old >= 0) {
-        unlink(k, old);
-      }
-      link(k, target);
-      if (k == r) {
-        break;
-      }
-      target = old;
-      k = predRow[old];
+      u[treeRows[t]] += reach - treeDist[t];
     }
   }
 
@@ -369,30 +318,6 @@ final class AssignmentFlow {
       predRow[j] = from;
       qPush(nd, j);
     }
-  }
-
-  private void link(int k, int j) {
-    assign[k] = j;
-    load[j]++;
-    prev[k] = -1;
-    next[k] = colHead[j];
-    if (colHead[j] != -1) {
-      prev[colHead[j]] = k;
-    }
-    colHead[j] = k;
-  }
-
-  private void unlink(int k, int j) {
-    load[j]--;
-    if (prev[k] != -1) {
-      next[prev[k]] = next[k];
-    } else {
-      colHead[j] = next[k];
-    }
-    if (next[k] != -1) {
-      prev[next[k]] = prev[k];
-    }
-    assign[k] = -1;
   }
 
   // bucket queue for small distances (Dial), the binary heap for the rest

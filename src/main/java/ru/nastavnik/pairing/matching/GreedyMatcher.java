@@ -30,29 +30,43 @@ public class GreedyMatcher {
     Arrays.fill(colOfRow, -1);
     int[] room = Arrays.copyOf(inst.remaining, m);
     int range = inst.scoreMax - inst.scoreMin + 1;
-    int[] hist = new int[range];
+    int[] hist = new int[range + 1];
     long[] keys = new long[Math.max(16, rows.length * PER_MENTEE)];
     int kc = 0;
     long allowedArcs = 0;
-    boolean dense = inst.denseFillable() && range <= 254;
-    byte[] row = dense ? new byte[inst.availableCols.length] : null;
+    boolean dense = inst.network;
     // 1. each mentee's best few mentors, pooled and taken best-first
     for (int pos = 0; pos < rows.length; pos++) {
-      int cnt = dense ? fromBytes(inst, rows[pos], row, cols, scores)
-          : inst.scanRow(rows[pos], cols, scores);
+      int cnt;
+      int[] code; // score - scoreMin + 1 per mentor, 0 where not allowed
+      int[] at; // the mentors code refers to
+      if (dense) {
+        code = inst.codeAvailable(rows[pos]);
+        at = inst.availableCols;
+        cnt = inst.allowedCount();
+      } else {
+        cnt = inst.scanRow(rows[pos], cols, scores);
+        for (int t = 0; t < cnt; t++) {
+          scores[t] += 1 - inst.scoreMin;
+        }
+        code = scores;
+        at = cols;
+      }
       allowed[pos] = cnt;
       allowedArcs += cnt;
       if (cnt == 0) {
         continue;
       }
+      int width = dense ? at.length : cnt;
       Arrays.fill(hist, 0);
-      for (int t = 0; t < cnt; t++) {
-        hist[scores[t] - inst.scoreMin]++;
+      for (int t = 0; t < width; t++) {
+        hist[code[t]]++;
       }
-      int thr = -1;
-      int quota = 0;
+      hist[0] = 0;
+      int thr = 1; // all of them, when there are few
+      int quota = Integer.MAX_VALUE;
       int above = 0;
-      for (int b = range - 1; b >= 0; b--) {
+      for (int b = range; b >= 1; b--) {
         if (above + hist[b] >= PER_MENTEE) {
           thr = b;
           quota = PER_MENTEE - above;
@@ -60,13 +74,13 @@ public class GreedyMatcher {
         }
         above += hist[b];
       }
-      for (int t = 0; t < cnt; t++) {
-        int b = scores[t] - inst.scoreMin;
+      for (int t = 0; t < width; t++) {
+        int b = code[t];
         if (b > thr || (b == thr && quota-- > 0)) {
           if (kc == keys.length) {
             keys = Arrays.copyOf(keys, kc * 2);
           }
-          keys[kc++] = ((long) (range - 1 - b) << 42) | ((long) pos << 21) | cols[t];
+          keys[kc++] = ((long) (range - b) << 42) | ((long) pos << 21) | at[t];
         }
       }
     }
@@ -80,12 +94,28 @@ public class GreedyMatcher {
         room[j]--;
       }
     }
-    // 2. mentees still unpaired: the best mentor with room left
+    // 2. mentees still unpaired: the best mentor with room left (scored against those only)
+    int[] withRoom = inst.availableCols;
+    if (dense) {
+      int c = 0;
+      for (int j : inst.availableCols) {
+        if (room[j] > 0) {
+          c++;
+        }
+      }
+      withRoom = new int[c];
+      c = 0;
+      for (int j : inst.availableCols) {
+        if (room[j] > 0) {
+          withRoom[c++] = j;
+        }
+      }
+    }
     for (int pos = 0; pos < rows.length; pos++) {
       if (colOfRow[pos] >= 0 || allowed[pos] == 0) {
         continue;
       }
-      int cnt = dense ? fromBytes(inst, rows[pos], row, cols, scores)
+      int cnt = dense ? inst.scanRow(rows[pos], withRoom, cols, scores)
           : inst.scanRow(rows[pos], cols, scores);
       int best = -1;
       int bestScore = Integer.MIN_VALUE;
@@ -129,21 +159,5 @@ public class GreedyMatcher {
     more.solve();
     return ResultAssembler.assemble(inst, rows, more.assign, allowed, false, false, allowedArcs,
         allowedArcs, 1, start);
-  }
-
-  /** Scores a row through the fast byte fill and lists its allowed mentors. */
-  private static int fromBytes(MatchingInstance inst, int i, byte[] row, int[] cols, int[] scores) {
-    inst.fillDense(i, row, 0);
-    final int[] avail = inst.availableCols;
-    final int base = inst.scoreMin - 1;
-    int cnt = 0;
-    for (int t = 0; t < row.length; t++) {
-      int b = row[t] & 0xff;
-      if (b != 0) {
-        cols[cnt] = avail[t];
-        scores[cnt++] = b + base;
-      }
-    }
-    return cnt;
   }
 }

@@ -40,12 +40,6 @@ final class MatchingInstance {
   final int[][] schoolMentors;
   /** All available mentor columns, ascending. */
   final int[] availableCols;
-  /** Features of the available mentors by position in {@link #availableCols} (dense fill). */
-  final int[] denseMask;
-  final long[] denseSub;
-  final long[] denseOff;
-  final int[] denseExp;
-  final int[] denseSchool;
   /** Per school: every mentor column (available or not), ascending. */
   final int[][] schoolAllMentors;
 
@@ -281,19 +275,6 @@ final class MatchingInstance {
         bySchool.get(mentorSchool[j]).add(j);
       }
     }
-    denseMask = new int[avail];
-    denseSub = new long[avail];
-    denseOff = new long[avail];
-    denseExp = new int[avail];
-    denseSchool = new int[avail];
-    for (int t = 0; t < avail; t++) {
-      int j = availableCols[t];
-      denseMask[t] = formsMask[j] << 1;
-      denseSub[t] = mentorSubj[j * subjWords];
-      denseOff[t] = mentorOff[j * tagWords];
-      denseExp[t] = mentorExp[j];
-      denseSchool[t] = mentorSchool[j];
-    }
     schoolMentors = new int[schools.size()][];
     for (int s = 0; s < schools.size(); s++) {
       schoolMentors[s] = bySchool.get(s).stream().mapToInt(Integer::intValue).toArray();
@@ -495,20 +476,23 @@ final class MatchingInstance {
     return network ? availableCols : schoolMentors[menteeSchool[i]];
   }
 
+  /** Scratch of {@link #scoreScope}: one entry per mentor. */
+  private int[] coded;
+
   /**
-   * Scores row {@code i} against every mentor allowed by the hard rules (capacity left,
-   * eligible, school, forbidden pairs, form). Writes columns in ascending order.
+   * The scoring loop: row {@code i} against each mentor of {@code scope}, by the hard rules
+   * (forbidden pairs, form for the category) and the weights. Writes {@code score - scoreMin + 1}
+   * to {@code out[k]} for the k-th mentor when the pair is allowed, 0 when it is not.
    *
-   * @return how many arcs were written
+   * @return how many pairs are allowed
    */
-  int scanRow(int i, int[] outCols, int[] outScores) {
-    int[] scope = scope(i);
+  private int scoreScope(int i, int[] scope, int[] out) {
     int cnt = 0;
-    int[] forb = forbidCols[i];
+    final int[] forb = forbidCols[i];
     int fp = 0;
     final int fl = forb.length;
-    int[] aC = adjCols[i];
-    int[] aP = adjPts[i];
+    final int[] aC = adjCols[i];
+    final int[] aP = adjPts[i];
     int ap = 0;
     final int al = aC.length;
     final int pref = preferredCol[i];
@@ -516,8 +500,11 @@ final class MatchingInstance {
     final int school = menteeSchool[i];
     final int exp = menteeExp[i] - EXP_CLAMP;
     final int wSubj = w.subjectMatch();
-    final int wPref = w.preferredMentor();
     final int wSame = network ? w.sameSchool() : 0;
+    final int shift = 1 - scoreMin;
+    final boolean oneWord = subjWords == 1 && tagWords == 1;
+    final long sub = menteeSubj[i * subjWords];
+    final long req = menteeReq[i * tagWords];
     final int[] fChoice = formChoice;
     final int[] fPts = formPts;
     final int[] rPts = reqPts;
@@ -525,138 +512,29 @@ final class MatchingInstance {
     final int[] fMask = formsMask;
     final int[] mExp = mentorExp;
     final int[] mSchool = mentorSchool;
-    if (subjWords == 1 && tagWords == 1) {
-      final long sub = menteeSubj[i];
-      final long req = menteeReq[i];
-      final long[] mSub = mentorSubj;
-      final long[] mOff = mentorOff;
-      for (int k = 0; k < scope.length; k++) {
-        int j = scope[k];
-        if (fp < fl) {
-          while (fp < fl && forb[fp] < j) {
-            fp++;
-          }
-          if (fp < fl && forb[fp] == j) {
-            continue;
-          }
-        }
-        int subj = (mSub[j] & sub) != 0 ? 1 : 0;
-        int fIdx = catBase + (fMask[j] << 1) + subj;
-        if (fChoice[fIdx] < 0) {
-          continue;
-        }
-        int g = mExp[j] - exp;
-        int s = fPts[fIdx] + (subj == 0 ? 0 : wSubj) + rPts[Long.bitCount(mOff[j] & req)]
-            + ePts[g < 0 ? 0 : (g > 2 * EXP_CLAMP ? 2 * EXP_CLAMP : g)];
-        if (j == pref) {
-          s += wPref;
-        }
-        if (mSchool[j] == school) {
-          s += wSame;
-        }
-        if (ap < al) {
-          while (ap < al && aC[ap] < j) {
-            ap++;
-          }
-          if (ap < al && aC[ap] == j) {
-            s += aP[ap];
-          }
-        }
-        outCols[cnt] = j;
-        outScores[cnt++] = s;
-      }
-      return cnt;
-    }
+    final long[] mSub = mentorSubj;
+    final long[] mOff = mentorOff;
+    final boolean sparse = fl > 0 || al > 0 || pref >= 0;
     for (int k = 0; k < scope.length; k++) {
       int j = scope[k];
-      if (fp < fl) {
-        while (fp < fl && forb[fp] < j) {
-          fp++;
-        }
-        if (fp < fl && forb[fp] == j) {
-          continue;
-        }
+      int common;
+      int tags;
+      if (oneWord) {
+        common = (mSub[j] & sub) != 0 ? 1 : 0;
+        tags = Long.bitCount(mOff[j] & req);
+      } else {
+        common = commonSubjects(i, j) ? 1 : 0;
+        tags = commonTags(i, j);
       }
-      int subj = commonSubjects(i, j) ? 1 : 0;
-      int fIdx = catBase + (fMask[j] << 1) + subj;
-      if (fChoice[fIdx] < 0) {
-        continue;
-      }
-      int s = fPts[fIdx] + (subj == 0 ? 0 : wSubj) + rPts[commonTags(i, j)]
-          + experienceFor(i, j);
-      if (j == pref) {
-        s += wPref;
-      }
-      if (mSchool[j] == school) {
-        s += wSame;
-      }
-      if (ap < al) {
-        while (ap < al && aC[ap] < j) {
-          ap++;
-        }
-        if (ap < al && aC[ap] == j) {
-          s += aP[ap];
-        }
-      }
-      outCols[cnt] = j;
-      outScores[cnt++] = s;
-    }
-    return cnt;
-  }
-
-  /** Whether {@link #fillDense} applies: network mentoring and at most 64 subjects and tags. */
-  boolean denseFillable() {
-    return network && subjWords == 1 && tagWords == 1;
-  }
-
-  /**
-   * Scores row {@code i} against every available mentor (network mentoring) into
-   * {@code out[off + t]} for the t-th available mentor: 0 when the pair is not allowed, else
-   * {@code score - scoreMin + 1} (the caller makes sure that fits in a byte).
-   *
-   * @return how many pairs are allowed
-   */
-  int fillDense(int i, byte[] out, int off) {
-    final int[] scope = availableCols;
-    int cnt = 0;
-    int[] forb = forbidCols[i];
-    int fp = 0;
-    final int fl = forb.length;
-    int[] aC = adjCols[i];
-    int[] aP = adjPts[i];
-    int ap = 0;
-    final int al = aC.length;
-    final int pref = preferredCol[i];
-    final int catBase = category[i] * 64;
-    final int school = menteeSchool[i];
-    final int exp = menteeExp[i] - EXP_CLAMP;
-    final int wSubj = w.subjectMatch();
-    final int wPref = w.preferredMentor();
-    final int wSame = w.sameSchool();
-    final int shift = 1 - scoreMin;
-    final int[] fChoice = formChoice;
-    final int[] fPts = formPts;
-    final int[] rPts = reqPts;
-    final int[] ePts = expPts;
-    final long sub = menteeSubj[i];
-    final long req = menteeReq[i];
-    final int[] dMask = denseMask;
-    final long[] dSub = denseSub;
-    final long[] dOff = denseOff;
-    final int[] dExp = denseExp;
-    final int[] dSchool = denseSchool;
-    for (int k = 0; k < scope.length; k++) {
-      int common = (dSub[k] & sub) != 0 ? 1 : 0;
-      int fIdx = catBase + dMask[k] + common;
+      int fIdx = catBase + (fMask[j] << 1) + common;
       int ok = ~fChoice[fIdx] >>> 31;
-      int g = dExp[k] - exp;
-      int s = fPts[fIdx] + (common == 0 ? 0 : wSubj) + rPts[Long.bitCount(dOff[k] & req)]
+      int g = mExp[j] - exp;
+      int s = fPts[fIdx] + (common == 0 ? 0 : wSubj) + rPts[tags]
           + ePts[g < 0 ? 0 : (g > 2 * EXP_CLAMP ? 2 * EXP_CLAMP : g)]
-          + (dSchool[k] == school ? wSame : 0);
-      if (fp < fl || ap < al || pref >= 0) {
-        int j = scope[k];
+          + (mSchool[j] == school ? wSame : 0);
+      if (sparse) {
         if (j == pref) {
-          s += wPref;
+          s += w.preferredMentor();
         }
         if (fp < fl) {
           while (fp < fl && forb[fp] < j) {
@@ -675,10 +553,80 @@ final class MatchingInstance {
           }
         }
       }
-      out[off + k] = (byte) ((s + shift) * ok);
+      out[k] = (s + shift) * ok;
       cnt += ok;
     }
     return cnt;
+  }
+
+  private int[] coded(int length) {
+    if (coded == null || coded.length < length) {
+      coded = new int[Math.max(length, m)];
+    }
+    return coded;
+  }
+
+  /**
+   * Scores row {@code i} against every mentor allowed by the hard rules (capacity left,
+   * eligible, school, forbidden pairs, form). Writes columns in ascending order.
+   *
+   * @return how many arcs were written
+   */
+  int scanRow(int i, int[] outCols, int[] outScores) {
+    return scanRow(i, scope(i), outCols, outScores);
+  }
+
+  /** As {@link #scanRow(int, int[], int[])} against some of the row's mentors (ascending columns). */
+  int scanRow(int i, int[] scope, int[] outCols, int[] outScores) {
+    int[] c = coded(scope.length);
+    scoreScope(i, scope, c);
+    final int base = scoreMin - 1;
+    int cnt = 0;
+    for (int k = 0; k < scope.length; k++) {
+      if (c[k] != 0) {
+        outCols[cnt] = scope[k];
+        outScores[cnt++] = c[k] + base;
+      }
+    }
+    return cnt;
+  }
+
+  /** Whether {@link #fillDense} applies: network mentoring and scores that fit in a byte. */
+  boolean denseFillable() {
+    return network && scoreMax - scoreMin + 1 <= 254;
+  }
+
+  /**
+   * Scores row {@code i} against every available mentor (network mentoring) into
+   * {@code out[off + t]} for the t-th available mentor: 0 when the pair is not allowed, else
+   * {@code score - scoreMin + 1}.
+   *
+   * @return how many pairs are allowed
+   */
+  int fillDense(int i, byte[] out, int off) {
+    int[] c = codeAvailable(i);
+    for (int k = 0; k < availableCols.length; k++) {
+      out[off + k] = (byte) c[k];
+    }
+    return allowedCount;
+  }
+
+  private int allowedCount;
+
+  /** How many pairs the last {@link #codeAvailable} allowed. */
+  int allowedCount() {
+    return allowedCount;
+  }
+
+  /**
+   * Scores row {@code i} against every available mentor (network mentoring): the k-th entry of
+   * the returned scratch array (valid until the next call) is {@code score - scoreMin + 1} for
+   * the k-th available mentor, 0 when the pair is not allowed.
+   */
+  int[] codeAvailable(int i) {
+    int[] c = coded(availableCols.length);
+    allowedCount = scoreScope(i, availableCols, c);
+    return c;
   }
 
   boolean commonSubjects(int i, int j) {

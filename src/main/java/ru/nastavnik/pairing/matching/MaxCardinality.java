@@ -9,19 +9,12 @@ import java.util.Arrays;
  * reachable row goes to a reachable (full) column; an arc outside the graph from a reachable row
  * to an unreachable column is the only kind that could increase the cardinality.
  */
-final class MaxCardinality {
+final class MaxCardinality extends ColumnAssignment {
 
-  final int rows;
   final int m;
   private final int[] rowStart;
   private final int[] adjCol;
   private final int[] cap;
-
-  final int[] assign;
-  private final int[] load;
-  private final int[] colHead;
-  private final int[] next;
-  private final int[] prev;
 
   int size;
   int phases;
@@ -40,18 +33,11 @@ final class MaxCardinality {
   private final int[] viaCol;
 
   MaxCardinality(int rows, int m, int[] rowStart, int[] adjCol, int[] cap) {
-    this.rows = rows;
+    super(rows, m);
     this.m = m;
     this.rowStart = rowStart;
     this.adjCol = adjCol;
     this.cap = cap;
-    assign = new int[rows];
-    Arrays.fill(assign, -1);
-    load = new int[m];
-    colHead = new int[m];
-    Arrays.fill(colHead, -1);
-    next = new int[rows];
-    prev = new int[rows];
     rowLevel = new int[rows];
     colLevel = new int[m];
     itArc = new int[rows];
@@ -182,17 +168,9 @@ final class MaxCardinality {
               continue;
             }
             if (load[j] < cap[j]) {
-              // augment along the stack: each row moves to the column it looked at
-              int target = j;
-              for (int s = sp - 1; s >= 0; s--) {
-                int row = stack[s];
-                int old = assign[row];
-                if (old >= 0) {
-                  unlink(row, old);
-                }
-                link(row, target);
-                rowLevel[row] = -1; // used up for this phase
-                target = old;
+              augmentAlong(stack, sp, j);
+              for (int s = 0; s < sp; s++) {
+                rowLevel[stack[s]] = -1; // used up for this phase
               }
               size++;
               augmented++;
@@ -261,16 +239,7 @@ final class MaxCardinality {
             continue;
           }
           if (load[j] < cap[j]) {
-            int target = j;
-            for (int t = sp - 1; t >= 0; t--) {
-              int row = stack[t];
-              int old = assign[row];
-              if (old >= 0) {
-                unlink(row, old);
-              }
-              link(row, target);
-              target = old;
-            }
+            augmentAlong(stack, sp, j);
             size++;
             found = true;
             break;
@@ -341,29 +310,5 @@ final class MaxCardinality {
         }
       }
     }
-  }
-
-  private void link(int k, int j) {
-    assign[k] = j;
-    load[j]++;
-    prev[k] = -1;
-    next[k] = colHead[j];
-    if (colHead[j] != -1) {
-      prev[colHead[j]] = k;
-    }
-    colHead[j] = k;
-  }
-
-  private void unlink(int k, int j) {
-    load[j]--;
-    if (prev[k] != -1) {
-      next[prev[k]] = next[k];
-    } else {
-      colHead[j] = next[k];
-    }
-    if (next[k] != -1) {
-      prev[next[k]] = prev[k];
-    }
-    assign[k] = -1;
   }
 }

@@ -41,22 +41,24 @@ public class PairMatcher {
    */
   public HardRule check(MatchingProblem problem, long menteeId, long mentorId) {
     MatchingInstance inst = new MatchingInstance(problem.withLocked(java.util.List.of()), rules);
-    int i = inst.rowOf(menteeId);
-    int j = inst.colOf(mentorId);
-    if (i < 0 || j < 0) {
-      throw new ru.nastavnik.common.UserFacingException("Наставляемый или наставник не найден в базе");
-    }
-    return inst.violation(i, j, true);
+    int[] at = position(inst, menteeId, mentorId);
+    return inst.violation(at[0], at[1], true);
   }
 
   /** The score breakdown of one pair in Russian (the pair should pass {@link #check}). */
   public ProposedPair explain(MatchingProblem problem, long menteeId, long mentorId) {
     MatchingInstance inst = new MatchingInstance(problem.withLocked(java.util.List.of()), rules);
+    int[] at = position(inst, menteeId, mentorId);
+    return ResultAssembler.pair(inst, at[0], at[1], false);
+  }
+
+  /** Row and column of a pair, or a Russian message when either is not in the bases. */
+  private static int[] position(MatchingInstance inst, long menteeId, long mentorId) {
     int i = inst.rowOf(menteeId);
     int j = inst.colOf(mentorId);
     if (i < 0 || j < 0) {
       throw new ru.nastavnik.common.UserFacingException("Наставляемый или наставник не найден в базе");
     }
-    return ResultAssembler.pair(inst, i, j, false);
+    return new int[] {i, j};
   }
 }

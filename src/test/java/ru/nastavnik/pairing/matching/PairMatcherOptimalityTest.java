@@ -92,6 +92,34 @@ class PairMatcherOptimalityTest {
   }
 
   @Test
+  void greedyPreviewKeepsTheHardRulesAndCapacities() {
+    Random rnd = new Random(777);
+    for (int t = 0; t < 120; t++) {
+      MatchingProblem p = small(rnd, 5000 + t);
+      MatchingRules rules = MatchingRules.defaults().withNetworkMentoring(t % 2 == 0);
+      PairMatcher matcher = new PairMatcher(rules);
+      MatchingResult g = new GreedyMatcher(rules).match(p);
+      java.util.Map<Long, Integer> load = new java.util.HashMap<>();
+      for (ProposedPair pair : g.pairs()) {
+        assertThat(matcher.check(p, pair.menteeId(), pair.mentorId())).as("instance %d", t).isNull();
+        assertThat(pair.score()).isEqualTo(matcher.explain(p, pair.menteeId(), pair.mentorId()).score());
+        load.merge(pair.mentorId(), 1, Integer::sum);
+      }
+      for (MentorInput m : p.mentors()) {
+        assertThat(load.getOrDefault(m.id(), 0)).as("instance %d", t).isLessThanOrEqualTo(m.capacity());
+      }
+      // every mentee the preview leaves out has no allowed mentor with room left
+      for (UnpairedMentee u : g.unpaired()) {
+        for (MentorInput m : p.mentors()) {
+          if (load.getOrDefault(m.id(), 0) < m.capacity() && m.eligible()) {
+            assertThat(matcher.check(p, u.menteeId(), m.id())).as("instance %d", t).isNotNull();
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void prunedCandidatesAreRepairedUntilProvedOptimal() {
     Random rnd = new Random(777);
     int rounds = 0;
