@@ -62,9 +62,19 @@ function assert(condition, message) {
 async function login(page, app, user, password) {
   page.setDefaultTimeout(TIMEOUT); // the webapps load many scripts: slow on a busy machine
   await page.goto(`${BASE}/camunda/app/${app}/default/`);
-  await page.locator('input[type="text"]').first().fill(user);
-  await page.locator('input[type="password"]').first().fill(password);
+  await page.waitForLoadState('networkidle').catch(() => {});
+  const name = page.locator('input[type="text"]').first();
+  const secret = page.locator('input[type="password"]').first();
+  // the login view may still be re-rendering while it is filled: check both values before submitting
+  for (let attempt = 1; ; attempt++) {
+    await name.fill(user);
+    await secret.fill(password);
+    if (await name.inputValue() === user && await secret.inputValue() === password) break;
+    if (attempt >= 5) throw new Error(`${app}: the login form did not keep the values`);
+    await page.waitForTimeout(1000);
+  }
   await page.locator('button[type="submit"]').first().click();
+  await secret.waitFor({ state: 'detached' });
 }
 
 /** Opens the task in Tasklist's list and claims it; the form appears. */
