@@ -97,6 +97,8 @@ public final class TasklistLoadBenchmark {
     final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
     final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
     final AtomicLong completed = new AtomicLong();
+    final AtomicLong emptyLists = new AtomicLong();
+    final AtomicBoolean emptyNoted = new AtomicBoolean();
     long maxHeap;
     long maxRss;
 
@@ -274,24 +276,26 @@ public final class TasklistLoadBenchmark {
     boolean viaApp = name.equals("app");
     AtomicBoolean running = new AtomicBoolean(true);
     List<String> schools = active.stream().map(User::school).distinct().toList();
-    Thread feeder = new Thread(() -> {
-      while (running.get()) {
-        try {
-          for (String school : schools) {
-            long open = JSON.readTree(send(base, "GET", "/engine-rest/task/count?processDefinitionKey=loadBenchmark"
-                + "&tenantIdIn=" + school + "&unassigned=true", null, admin).body()).path("count").asLong();
-            for (long i = open; i < OPEN_PER_ACTIVE_SCHOOL && running.get(); i++) {
-              start(base, admin, school);
+    // one feeder per active school keeps its pool of open tasks; the pools are full when the clock starts
+    for (String school : schools) {
+      topUp(base, admin, school, running);
+    }
+    List<Thread> feeders = new ArrayList<>();
+    for (String school : schools) {
+      Thread feeder = new Thread(() -> {
+        while (running.get()) {
+          try {
+            topUp(base, admin, school, running);
+            Thread.sleep(100);
+          } catch (Exception e) {
+            if (running.get()) {
+              System.err.println("feeder " + school + ": " + e);
             }
           }
-          Thread.sleep(200);
-        } catch (Exception e) {
-          if (running.get()) {
-            System.err.println("feeder: " + e);
-          }
         }
-      }
-    }, "feeder");
+      }, "feeder-" + school);
+      feeders.add(feeder);
+    }
     Thread monitor = new Thread(() -> {
       while (running.get()) {
         try {
@@ -305,7 +309,7 @@ public final class TasklistLoadBenchmark {
         }
       }
     }, "monitor");
-    feeder.start();
+    feeders.forEach(Thread::start);
     monitor.start();
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     List<Thread> threads = new ArrayList<>();
@@ -317,6 +321,12 @@ public final class TasklistLoadBenchmark {
           try {
             String id = viaApp ? pickViaApp(run, base, auth) : pickViaRest(run, base, auth, group);
             if (id == null) {
+              run.emptyLists.incrementAndGet();
+              if (!viaApp && run.emptyNoted.compareAndSet(false, true)) {
+                System.out.println("  [" + name + "] first empty list of " + user.login() + ": the administrator counts "
+                    + send(base, "GET", "/engine-rest/task/count?candidateGroup=" + group + "&unassigned=true", null,
+                        admin).body() + " unassigned tasks of " + group);
+              }
               Thread.sleep(50);
               continue;
             }
@@ -347,9 +357,20 @@ public final class TasklistLoadBenchmark {
       t.join();
     }
     running.set(false);
-    feeder.join();
+    for (Thread feeder : feeders) {
+      feeder.join();
+    }
     monitor.join();
     return run;
+  }
+
+  /** Starts instances until the school has {@link #OPEN_PER_ACTIVE_SCHOOL} unassigned tasks. */
+  static void topUp(String base, String admin, String school, AtomicBoolean running) throws Exception {
+    long open = JSON.readTree(send(base, "GET", "/engine-rest/task/count?processDefinitionKey=loadBenchmark"
+        + "&tenantIdIn=" + school + "&unassigned=true", null, admin).body()).path("count").asLong();
+    for (long i = open; i < OPEN_PER_ACTIVE_SCHOOL && running.get(); i++) {
+      start(base, admin, school);
+    }
   }
 
   /** Tasklist's list through the application: the user's tasks; a random unassigned one. */
@@ -392,7 +413,7 @@ public final class TasklistLoadBenchmark {
     System.out.printf("  all      %7d requests %7.1f /s   p50 %7.1f ms   p95 %7.1f ms   p99 %7.1f ms%n", all.size(),
         all.size() / (double) run.seconds, pct(all, 50), pct(all, 95), pct(all, 99));
     System.out.println("  HTTP statuses (409/404 = expected conflicts, -1 = I/O errors): " + new TreeMap<>(run.statuses)
-        + "; errors (not conflicts): " + run.errors());
+        + "; errors (not conflicts): " + run.errors() + "; lists without a free task: " + run.emptyLists.get());
     if (run.maxRss > 0) {
       System.out.printf("  application: heap used max %d MB, RSS max %d MB%n", run.maxHeap >> 20, run.maxRss >> 20);
     }
