@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
@@ -131,6 +132,10 @@ public class TaskWorkService {
     } catch (OptimisticLockingException e) {
       throw UserFacingException.conflict(
           "Задачу одновременно выполнил другой сотрудник. Обновите список задач.");
+    } catch (TaskAlreadyClaimedException e) {
+      // two users pressed «Взять в работу» at once: the other one's claim committed first
+      throw UserFacingException.conflict(
+          "Задачу только что взял в работу другой сотрудник (" + e.getTaskAssignee() + "). Обновите список задач.");
     } catch (NullValueException e) {
       throw UserFacingException.notFound(
           "Задача уже выполнена или удалена. Обновите список задач.");

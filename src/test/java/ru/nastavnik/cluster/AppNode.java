@@ -30,8 +30,15 @@ public final class AppNode implements AutoCloseable {
 
   /** Starts {@code java [jvm] -cp <test classpath> NastavnikApplication --server.port=.. [args]}. */
   public static AppNode fromClasspath(Path workDir, Path log, List<String> args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-        "-cp", System.getProperty("java.class.path"), "ru.nastavnik.NastavnikApplication"));
+    return fromClasspath(workDir, log, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"), args);
+  }
+
+  /** The same with the JVM options given ({@code -Xmx…}, …) instead of the test defaults. */
+  public static AppNode fromClasspath(Path workDir, Path log, List<String> jvm, List<String> args) throws IOException {
+    List<String> command = new ArrayList<>(List.of(java()));
+    command.addAll(jvm);
+    command.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+        "ru.nastavnik.NastavnikApplication"));
     return start(command, workDir, log, args);
   }
 
@@ -61,6 +68,11 @@ public final class AppNode implements AutoCloseable {
 
   public int port() {
     return port;
+  }
+
+  /** The operating system's process id of the application's JVM. */
+  public long pid() {
+    return process.pid();
   }
 
   /** Waits until {@code /actuator/health} answers. */

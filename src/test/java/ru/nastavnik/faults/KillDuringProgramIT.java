@@ -30,12 +30,21 @@ class KillDuringProgramIT {
 
   @TempDir Path dataDir;
 
+  /** The application's arguments: the demo profile on an H2 file in {@link #dataDir}. */
+  protected List<String> appArgs() {
+    return List.of("--spring.profiles.active=demo", "--nastavnik.demo.password=" + DEMO_PASSWORD,
+        "--nastavnik.demo.start-program=false");
+  }
+
+  protected String logName() {
+    return "kill-nine-app.log";
+  }
+
   @Test
   void anAcknowledgedCompletionSurvivesKillNineAndTheProgramContinues() throws Exception {
-    Path log = Path.of("target", "kill-nine-app.log");
+    Path log = Path.of("target", logName());
     Files.deleteIfExists(log);
-    List<String> args = List.of("--spring.profiles.active=demo", "--nastavnik.demo.password=" + DEMO_PASSWORD,
-        "--nastavnik.demo.start-program=false");
+    List<String> args = appArgs();
 
     String taskId;
     AppNode first = AppNode.fromClasspath(dataDir, log, args).awaitUp(Duration.ofMinutes(3));

@@ -9,34 +9,66 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import ru.nastavnik.cluster.AppNode;
+import ru.nastavnik.postgres.PostgresServer;
+import ru.nastavnik.variants.VariantSchoolsLoader;
 
 /**
- * Load benchmark, run on demand against a running application (not part of {@code mvn verify}):
- * N simulated staff users of the demo school do what Tasklist does — list their tasks, claim one,
- * complete it — for a fixed time, while a feeder keeps work available. Prints throughput,
- * p50/p95/p99 latency per operation and the error count (409/404 are expected conflicts when two
- * users pick the same task).
+ * Load benchmark, run on demand (not part of {@code mvn verify}):
  *
  * <pre>
- * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" ru.nastavnik.load.TasklistLoadBenchmark \
- *     http://127.0.0.1:8080 50 60 Nastavnik#2025 Nastavnik#Kl1uch2025
+ * mvn -B -o -Pload test-compile exec:exec -Dload.seconds=60 -Dload.schools=50
  * </pre>
- * Arguments: base URL, users, seconds, demo password, admin password.
+ *
+ * <p>Starts a real PostgreSQL server ({@link PostgresServer}) and the application on it (demo
+ * profile, demo data in PostgreSQL, job executor on), then, against it on loopback:
+ *
+ * <ol>
+ *   <li><b>app</b>: {@code users} simulated staff users of the five demo schools (ten per school,
+ *       each school its own tenant) do what Tasklist does through the application's API — list
+ *       their tasks, claim one, open its form variables, complete it — for {@code seconds}, while a
+ *       feeder keeps about 40 open tasks per active school. The tasks belong to a one-step user task
+ *       process deployed for each of {@code schools} school tenants; the schools beyond the five
+ *       demo schools only hold a backlog of open tasks (20 each), so the queries run against the
+ *       rows of many schools.
+ *   <li><b>camunda-rest</b>: the same load, the same users and database, through Camunda's own
+ *       REST API ({@code /engine-rest/task…}) — the engine without the application's API layer.
+ *   <li><b>pgbench</b>: pgbench's TPC-B-like load (50 clients, {@code seconds/2}) on a database of
+ *       the same server: its commit rate.
+ * </ol>
+ *
+ * Prints throughput, p50/p95/p99 latency per operation, HTTP statuses (409/404 are expected
+ * conflicts: two users picked the same task), the application's heap and RSS, and the ratios.
+ * Properties: {@code load.seconds} (300), {@code load.users} (50), {@code load.schools} (300),
+ * {@code load.xmx} (the application's -Xmx, 1g).
  */
 public final class TasklistLoadBenchmark {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  static final String DEMO_PASSWORD = "Nastavnik#2025";
+  static final String ADMIN_PASSWORD = "Nastavnik#Kl1uch2025";
+  static final int OPEN_PER_ACTIVE_SCHOOL = 40;
+  static final int BACKLOG_PER_SCHOOL = 20;
 
   static final String BPMN = """
       <?xml version="1.0" encoding="UTF-8"?>
@@ -45,89 +77,276 @@ public final class TasklistLoadBenchmark {
         <bpmn:process id="loadBenchmark" name="Нагрузочный тест" isExecutable="true" camunda:historyTimeToLive="1">
           <bpmn:startEvent id="start"/>
           <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="work"/>
-          <bpmn:userTask id="work" name="Отметить встречу" camunda:candidateGroups="load-benchmark"/>
+          <bpmn:userTask id="work" name="Отметить встречу" camunda:candidateGroups="${loadGroup}"/>
           <bpmn:sequenceFlow id="f2" sourceRef="work" targetRef="end"/>
           <bpmn:endEvent id="end"/>
         </bpmn:process>
       </bpmn:definitions>
       """;
 
-  record Sample(String op, long nanos, int status) {
+  record Sample(String op, long nanos) {
+  }
+
+  record User(String school, String login) {
+  }
+
+  /** One measured run: per-operation samples, statuses, completions. */
+  static final class Run {
+    final String name;
+    final int seconds;
+    final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
+    final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
+    final AtomicLong completed = new AtomicLong();
+    final AtomicLong emptyLists = new AtomicLong();
+    final AtomicBoolean emptyNoted = new AtomicBoolean();
+    long maxHeap;
+    long maxRss;
+
+    Run(String name, int seconds) {
+      this.name = name;
+      this.seconds = seconds;
+    }
+
+    double throughput() {
+      return completed.get() / (double) seconds;
+    }
+
+    long errors() {
+      return statuses.entrySet().stream().filter(e -> e.getKey() < 0 || e.getKey() >= 500 || e.getKey() == 400
+          || e.getKey() == 401 || e.getKey() == 403).mapToLong(e -> e.getValue().get()).sum();
+    }
+
+    List<Long> sorted(String op) {
+      List<Long> ms = new ArrayList<>();
+      synchronized (samples) {
+        samples.stream().filter(s -> op == null || s.op().equals(op)).forEach(s -> ms.add(s.nanos()));
+      }
+      Collections.sort(ms);
+      return ms;
+    }
   }
 
   public static void main(String[] args) throws Exception {
-    String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
-    int users = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-    int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
-    String password = args.length > 3 ? args[3] : "Nastavnik#2025";
-    String adminPassword = args.length > 4 ? args[4] : "Nastavnik#Kl1uch2025";
-    List<String> logins = demoLogins();
-    String admin = basic("admin", adminPassword);
+    int seconds = Integer.getInteger("load.seconds", 300);
+    int users = Integer.getInteger("load.users", 50);
+    int schools = Math.max(5, Integer.getInteger("load.schools", 300));
+    String xmx = System.getProperty("load.xmx", "1g");
 
-    deploy(base, admin);
-    // a group of all demo staff, so that every simulated user sees the benchmark's tasks
-    send(base, "POST", "/engine-rest/group/create", Map.of("id", "load-benchmark", "name", "Нагрузочный тест",
-        "type", "WORKFLOW"), admin);
-    for (String login : logins) {
-      send(base, "PUT", "/engine-rest/group/load-benchmark/members/" + login, null, admin);
-    }
-    AtomicBoolean running = new AtomicBoolean(true);
-    AtomicLong started = new AtomicLong();
-    Thread feeder = new Thread(() -> {
-      while (running.get()) {
-        try {
-          long open = JSON.readTree(send(base, "GET", "/engine-rest/task/count?processDefinitionKey=loadBenchmark",
-              null, admin).body()).path("count").asLong();
-          for (long i = open; i < 400 && running.get(); i++) {
-            send(base, "POST", "/engine-rest/process-definition/key/loadBenchmark/start", Map.of("variables", Map.of(
-                "schoolCode", Map.of("value", "starica", "type", "String"))), admin);
-            started.incrementAndGet();
-          }
-          Thread.sleep(200);
-        } catch (Exception e) {
-          if (running.get()) {
-            System.err.println("feeder: " + e);
+    PostgresServer pg = PostgresServer.get();
+    String url = pg.newDatabase();
+    Path work = Files.createTempDirectory("nastavnik-load");
+    Path log = Path.of("target", "load-app.log");
+    Files.createDirectories(log.getParent());
+    Files.deleteIfExists(log);
+    System.out.printf("PostgreSQL on port %d; starting the application (-Xmx%s, log %s)%n", pg.port(), xmx, log);
+    long t0 = System.nanoTime();
+    AppNode app = AppNode.fromClasspath(work, log, List.of("-Xmx" + xmx), List.of("--spring.profiles.active=demo",
+        "--nastavnik.demo.password=" + DEMO_PASSWORD, "--nastavnik.demo.start-program=false",
+        "--camunda.bpm.admin-user.password=" + ADMIN_PASSWORD, "--spring.datasource.url=" + url,
+        "--spring.datasource.username=postgres", "--spring.datasource.password=",
+        "--spring.datasource.driver-class-name=org.postgresql.Driver", "--logging.level.root=WARN"));
+    try {
+      app.awaitUp(Duration.ofMinutes(6));
+      String base = app.url("");
+      String admin = basic("admin", ADMIN_PASSWORD);
+      List<User> staff = awaitStaff(base);
+      System.out.printf("application up after %.0f s (pid %d); %d demo staff logins%n", (System.nanoTime() - t0) / 1e9,
+          app.pid(), staff.size());
+
+      // the active schools' users: ten per demo school, in the school's group of the benchmark
+      Map<String, List<User>> bySchool = new LinkedHashMap<>();
+      staff.forEach(u -> bySchool.computeIfAbsent(u.school(), k -> new ArrayList<>()).add(u));
+      List<User> active = new ArrayList<>();
+      for (int i = 0; active.size() < users; i++) {
+        boolean any = false;
+        for (List<User> list : bySchool.values()) {
+          if (i < list.size() && active.size() < users) {
+            active.add(list.get(i));
+            any = true;
           }
         }
+        if (!any) {
+          break;
+        }
       }
-    });
-    feeder.start();
-    Thread.sleep(3000);
+      List<String> tenants = new ArrayList<>(bySchool.keySet());
+      for (int i = tenants.size(); i < schools; i++) {
+        tenants.add(String.format("load%03d", i));
+      }
+      long s0 = System.nanoTime();
+      setUp(base, admin, tenants, active);
+      System.out.printf("%d schools deployed and seeded (%d backlog tasks) in %.0f s; %d users of %d schools active%n",
+          tenants.size(), (tenants.size() - bySchool.size()) * BACKLOG_PER_SCHOOL, (System.nanoTime() - s0) / 1e9,
+          active.size(), bySchool.size());
 
-    List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
-    Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
-    AtomicLong completed = new AtomicLong();
+      Run appRun = load("app", base, admin, active, seconds, app.pid());
+      report(appRun, users, tenants.size());
+      Run restRun = load("camunda-rest", base, admin, active, seconds, app.pid());
+      report(restRun, users, tenants.size());
+      double tps = pgbench(pg, Math.max(10, seconds / 2));
+
+      System.out.println();
+      System.out.println("=== summary ===");
+      System.out.printf("app API         %7.1f completions/s  p95 %s  errors %d  heap max %d MB  RSS max %d MB%n",
+          appRun.throughput(), p95s(appRun), appRun.errors(), appRun.maxHeap >> 20, appRun.maxRss >> 20);
+      System.out.printf("Camunda REST    %7.1f completions/s  p95 %s  errors %d%n", restRun.throughput(), p95s(restRun),
+          restRun.errors());
+      System.out.printf("pgbench         %7.1f commits/s (TPC-B-like, 50 clients)%n", tps);
+      System.out.printf("ratios: app / Camunda REST = %.2f;  app / pgbench = %.4f;  Camunda REST / pgbench = %.4f%n",
+          appRun.throughput() / restRun.throughput(), appRun.throughput() / tps, restRun.throughput() / tps);
+    } finally {
+      app.close();
+    }
+  }
+
+  static String p95s(Run run) {
+    StringBuilder b = new StringBuilder();
+    for (String op : List.of("list", "claim", "form", "complete")) {
+      List<Long> ms = run.sorted(op);
+      if (!ms.isEmpty()) {
+        b.append(String.format("%s %.0f ms ", op, pct(ms, 95)));
+      }
+    }
+    return b.toString().trim();
+  }
+
+  /** Waits for the demo loaders (staff of all five demo schools); returns the staff logins by school. */
+  static List<User> awaitStaff(String base) throws Exception {
+    List<User> all = new ArrayList<>();
+    List<String> codes = new ArrayList<>(List.of("starica"));
+    VariantSchoolsLoader.SCHOOLS.forEach(s -> codes.add(s.getCode()));
+    for (String code : codes) {
+      all.addAll(logins(code));
+    }
+    // the last school's first login answers once the loaders are through
+    User last = all.get(all.size() - 1);
+    for (int i = 0; i < 600; i++) {
+      if (send(base, "GET", "/api/tasks", null, basic(last.login(), DEMO_PASSWORD)).statusCode() == 200) {
+        return all;
+      }
+      Thread.sleep(1000);
+    }
+    throw new IllegalStateException("the demo staff did not appear in 10 minutes");
+  }
+
+  static void setUp(String base, String admin, List<String> tenants, List<User> active) throws Exception {
+    Map<String, List<User>> bySchool = new TreeMap<>();
+    active.forEach(u -> bySchool.computeIfAbsent(u.school(), k -> new ArrayList<>()).add(u));
+    for (String school : bySchool.keySet()) {
+      String group = group(school);
+      check(send(base, "POST", "/engine-rest/group/create", Map.of("id", group, "name", "Нагрузочный тест " + school,
+          "type", "WORKFLOW"), admin), 204);
+      for (User u : bySchool.get(school)) {
+        check(send(base, "PUT", "/engine-rest/group/" + group + "/members/" + u.login(), null, admin), 204);
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> done = new ArrayList<>();
+    for (String tenant : tenants) {
+      done.add(pool.submit(() -> {
+        deploy(base, admin, tenant);
+        int n = bySchool.containsKey(tenant) ? OPEN_PER_ACTIVE_SCHOOL : BACKLOG_PER_SCHOOL;
+        for (int i = 0; i < n; i++) {
+          start(base, admin, tenant);
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : done) {
+      f.get();
+    }
+    pool.shutdown();
+  }
+
+  /** The benchmark's candidate group of a school (Camunda's ids: letters and digits only). */
+  static String group(String school) {
+    return "load" + school.replaceAll("[^A-Za-z0-9]", "");
+  }
+
+  static void start(String base, String admin, String tenant) throws Exception {
+    check(send(base, "POST", "/engine-rest/process-definition/key/loadBenchmark/tenant-id/" + tenant + "/start",
+        Map.of("businessKey", tenant + "-load", "variables", Map.of(
+            "loadGroup", Map.of("value", group(tenant), "type", "String"),
+            "schoolCode", Map.of("value", tenant, "type", "String"),
+            "meetingTopic", Map.of("value", "Встреча наставнической пары", "type", "String"))), admin), 200);
+  }
+
+  static Run load(String name, String base, String admin, List<User> active, int seconds, long pid) throws Exception {
+    Run run = new Run(name, seconds);
+    boolean viaApp = name.equals("app");
+    AtomicBoolean running = new AtomicBoolean(true);
+    List<String> schools = active.stream().map(User::school).distinct().toList();
+    // one feeder per active school keeps its pool of open tasks; the pools are full when the clock starts
+    for (String school : schools) {
+      topUp(base, admin, school, running);
+    }
+    List<Thread> feeders = new ArrayList<>();
+    for (String school : schools) {
+      Thread feeder = new Thread(() -> {
+        while (running.get()) {
+          try {
+            topUp(base, admin, school, running);
+            Thread.sleep(100);
+          } catch (Exception e) {
+            if (running.get()) {
+              System.err.println("feeder " + school + ": " + e);
+            }
+          }
+        }
+      }, "feeder-" + school);
+      feeders.add(feeder);
+    }
+    Thread monitor = new Thread(() -> {
+      while (running.get()) {
+        try {
+          run.maxRss = Math.max(run.maxRss, rss(pid));
+          JsonNode heap = JSON.readTree(send(base, "GET", "/actuator/metrics/jvm.memory.used?tag=area:heap", null,
+              admin).body());
+          run.maxHeap = Math.max(run.maxHeap, heap.path("measurements").path(0).path("value").asLong());
+          Thread.sleep(1000);
+        } catch (Exception e) {
+          // the next sample
+        }
+      }
+    }, "monitor");
+    feeders.forEach(Thread::start);
+    monitor.start();
     long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
     List<Thread> threads = new ArrayList<>();
-    for (int u = 0; u < users; u++) {
-      String auth = basic(logins.get(u % logins.size()), password);
+    for (User user : active) {
+      String auth = basic(user.login(), DEMO_PASSWORD);
+      String group = group(user.school());
       Thread t = new Thread(() -> {
         while (System.nanoTime() < end) {
           try {
-            HttpResponse<String> list = timed(samples, statuses, "list", () -> send(base, "GET", "/api/tasks", null, auth));
-            List<String> free = new ArrayList<>();
-            for (JsonNode task : JSON.readTree(list.body())) {
-              if ("work".equals(task.path("taskDefinitionKey").asText()) && task.path("assignee").isNull()) {
-                free.add(task.path("id").asText());
+            String id = viaApp ? pickViaApp(run, base, auth) : pickViaRest(run, base, auth, group);
+            if (id == null) {
+              run.emptyLists.incrementAndGet();
+              if (!viaApp && run.emptyNoted.compareAndSet(false, true)) {
+                System.out.println("  [" + name + "] first empty list of " + user.login() + ": the administrator counts "
+                    + send(base, "GET", "/engine-rest/task/count?candidateGroup=" + group + "&unassigned=true", null,
+                        admin).body() + " unassigned tasks of " + group);
               }
-            }
-            if (free.isEmpty()) {
               Thread.sleep(50);
               continue;
             }
-            String id = free.get(ThreadLocalRandom.current().nextInt(Math.min(free.size(), 20)));
-            HttpResponse<String> claim = timed(samples, statuses, "claim",
-                () -> send(base, "POST", "/api/tasks/" + id + "/claim", null, auth));
+            HttpResponse<String> claim = timed(run, "claim", () -> viaApp
+                ? send(base, "POST", "/api/tasks/" + id + "/claim", null, auth)
+                : send(base, "POST", "/engine-rest/task/" + id + "/claim", Map.of("userId", user.login()), auth));
             if (claim.statusCode() != 204) {
               continue;
             }
-            HttpResponse<String> done = timed(samples, statuses, "complete",
-                () -> send(base, "POST", "/api/tasks/" + id + "/complete", Map.of("note", "ok"), auth));
-            if (done.statusCode() == 204) {
-              completed.incrementAndGet();
+            timed(run, "form", () -> send(base, "GET", (viaApp ? "/api/tasks/" : "/engine-rest/task/") + id
+                + "/form-variables", null, auth));
+            HttpResponse<String> done = timed(run, "complete", () -> viaApp
+                ? send(base, "POST", "/api/tasks/" + id + "/complete", Map.of("note", "ok"), auth)
+                : send(base, "POST", "/engine-rest/task/" + id + "/complete", Map.of("variables", Map.of(
+                    "note", Map.of("value", "ok", "type", "String"))), auth));
+            if (done.statusCode() == 204 || done.statusCode() == 200) {
+              run.completed.incrementAndGet();
             }
           } catch (Exception e) {
-            statuses.computeIfAbsent(-1, k -> new AtomicLong()).incrementAndGet();
+            run.statuses.computeIfAbsent(-1, k -> new AtomicLong()).incrementAndGet();
           }
         }
       });
@@ -138,35 +357,134 @@ public final class TasklistLoadBenchmark {
       t.join();
     }
     running.set(false);
-    feeder.join();
+    for (Thread feeder : feeders) {
+      feeder.join();
+    }
+    monitor.join();
+    return run;
+  }
 
-    System.out.printf("%n%d users, %d s against %s: %d tasks completed (%.1f /s), %d instances started%n",
-        users, seconds, base, completed.get(), completed.get() / (double) seconds, started.get());
-    for (String op : List.of("list", "claim", "complete")) {
-      List<Long> ms = new ArrayList<>();
-      synchronized (samples) {
-        samples.stream().filter(s -> s.op().equals(op)).forEach(s -> ms.add(s.nanos()));
+  /** Starts instances until the school has {@link #OPEN_PER_ACTIVE_SCHOOL} unassigned tasks. */
+  static void topUp(String base, String admin, String school, AtomicBoolean running) throws Exception {
+    long open = JSON.readTree(send(base, "GET", "/engine-rest/task/count?processDefinitionKey=loadBenchmark"
+        + "&tenantIdIn=" + school + "&unassigned=true", null, admin).body()).path("count").asLong();
+    for (long i = open; i < OPEN_PER_ACTIVE_SCHOOL && running.get(); i++) {
+      start(base, admin, school);
+    }
+  }
+
+  /** Tasklist's list through the application: the user's tasks; a random unassigned one. */
+  static String pickViaApp(Run run, String base, String auth) throws Exception {
+    HttpResponse<String> list = timed(run, "list", () -> send(base, "GET", "/api/tasks", null, auth));
+    List<String> free = new ArrayList<>();
+    for (JsonNode task : list.statusCode() == 200 ? JSON.readTree(list.body()) : JSON.createArrayNode()) {
+      if ("work".equals(task.path("taskDefinitionKey").asText()) && task.path("assignee").isNull()) {
+        free.add(task.path("id").asText());
       }
-      Collections.sort(ms);
+    }
+    return free.isEmpty() ? null : free.get(ThreadLocalRandom.current().nextInt(Math.min(free.size(), 20)));
+  }
+
+  /** Tasklist's own query: the group's unassigned tasks, first page (20, as the app run picks among 20), newest first. */
+  static String pickViaRest(Run run, String base, String auth, String group) throws Exception {
+    HttpResponse<String> list = timed(run, "list", () -> send(base, "GET", "/engine-rest/task?candidateGroup=" + group
+        + "&unassigned=true&sortBy=created&sortOrder=desc&firstResult=0&maxResults=20", null, auth));
+    List<String> free = new ArrayList<>();
+    if (list.statusCode() == 200) {
+      for (JsonNode task : JSON.readTree(list.body())) {
+        free.add(task.path("id").asText());
+      }
+    }
+    return free.isEmpty() ? null : free.get(ThreadLocalRandom.current().nextInt(free.size()));
+  }
+
+  static void report(Run run, int users, int schools) {
+    System.out.printf("%n[%s] %d users, %d schools, %d s: %d tasks completed (%.1f /s)%n", run.name, users, schools,
+        run.seconds, run.completed.get(), run.throughput());
+    for (String op : List.of("list", "claim", "form", "complete")) {
+      List<Long> ms = run.sorted(op);
       if (ms.isEmpty()) {
         continue;
       }
-      System.out.printf("  %-8s %6d requests %7.1f /s   p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms%n", op, ms.size(),
-          ms.size() / (double) seconds, pct(ms, 50), pct(ms, 95), pct(ms, 99));
+      System.out.printf("  %-8s %7d requests %7.1f /s   p50 %7.1f ms   p95 %7.1f ms   p99 %7.1f ms%n", op, ms.size(),
+          ms.size() / (double) run.seconds, pct(ms, 50), pct(ms, 95), pct(ms, 99));
     }
-    System.out.println("  HTTP statuses (409/404 = expected conflicts, -1 = I/O errors): " + statuses);
+    List<Long> all = run.sorted(null);
+    System.out.printf("  all      %7d requests %7.1f /s   p50 %7.1f ms   p95 %7.1f ms   p99 %7.1f ms%n", all.size(),
+        all.size() / (double) run.seconds, pct(all, 50), pct(all, 95), pct(all, 99));
+    System.out.println("  HTTP statuses (409/404 = expected conflicts, -1 = I/O errors): " + new TreeMap<>(run.statuses)
+        + "; errors (not conflicts): " + run.errors() + "; lists without a free task: " + run.emptyLists.get());
+    if (run.maxRss > 0) {
+      System.out.printf("  application: heap used max %d MB, RSS max %d MB%n", run.maxHeap >> 20, run.maxRss >> 20);
+    }
+  }
+
+  /** pgbench's TPC-B-like load on a database of its own on the same server; returns tps (one commit each). */
+  static double pgbench(PostgresServer pg, int seconds) throws Exception {
+    Path bin = PostgresServer.debianBin();
+    if (bin == null || !Files.isExecutable(bin.resolve("pgbench"))) {
+      System.out.println("pgbench: not found (Debian's postgresql package has it); skipped");
+      return Double.NaN;
+    }
+    String db = pg.newDatabase();
+    String name = db.substring(db.lastIndexOf('/') + 1);
+    List<String> prefix = new ArrayList<>();
+    if ("root".equals(System.getProperty("user.name"))) {
+      prefix.addAll(List.of("runuser", "-u", "postgres", "--"));
+    }
+    List<String> init = new ArrayList<>(prefix);
+    init.addAll(List.of(bin.resolve("pgbench").toString(), "-i", "-q", "-s", "10", "-h", "127.0.0.1", "-p",
+        String.valueOf(pg.port()), "-U", "postgres", name));
+    exec(init);
+    List<String> runCmd = new ArrayList<>(prefix);
+    runCmd.addAll(List.of(bin.resolve("pgbench").toString(), "-c", "50", "-j", "2", "-T", String.valueOf(seconds),
+        "-h", "127.0.0.1", "-p", String.valueOf(pg.port()), "-U", "postgres", name));
+    String out = exec(runCmd);
+    Matcher m = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(out);
+    double tps = m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    Matcher lat = Pattern.compile("latency average = ([0-9.]+) ms").matcher(out);
+    System.out.printf("%n[pgbench] scale 10, 50 clients, 2 threads, %d s: %.1f tps (commits/s), latency average %s ms%n",
+        seconds, tps, lat.find() ? lat.group(1) : "?");
+    return tps;
+  }
+
+  static String exec(List<String> command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(command + " failed: " + out);
+    }
+    return out;
+  }
+
+  static long rss(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+        }
+      }
+    } catch (Exception e) {
+      // not Linux
+    }
+    return 0;
   }
 
   interface Call {
     HttpResponse<String> run() throws Exception;
   }
 
-  static HttpResponse<String> timed(List<Sample> samples, Map<Integer, AtomicLong> statuses, String op, Call call)
-      throws Exception {
+  static HttpResponse<String> timed(Run run, String op, Call call) throws Exception {
     long t0 = System.nanoTime();
     HttpResponse<String> r = call.run();
-    samples.add(new Sample(op, System.nanoTime() - t0, r.statusCode()));
-    statuses.computeIfAbsent(r.statusCode(), k -> new AtomicLong()).incrementAndGet();
+    run.samples.add(new Sample(op, System.nanoTime() - t0));
+    int status = r.statusCode();
+    if (status == 500 && (r.body().contains("TaskAlreadyClaimedException")
+        || r.body().contains("OptimisticLockingException"))) {
+      status = 409; // Camunda's REST API answers a lost claim race with 500: an expected conflict, counted as 409
+    }
+    run.statuses.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
     return r;
   }
 
@@ -175,9 +493,10 @@ public final class TasklistLoadBenchmark {
     return sorted.get(Math.max(0, Math.min(i, sorted.size() - 1))) / 1e6;
   }
 
-  static void deploy(String base, String admin) throws Exception {
+  static void deploy(String base, String admin, String tenant) throws Exception {
     String boundary = "----nastavnik" + System.nanoTime();
     String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nload-benchmark\r\n"
+        + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"tenant-id\"\r\n\r\n" + tenant + "\r\n"
         + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\ntrue\r\n"
         + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"loadBenchmark.bpmn\"\r\n"
         + "Content-Type: application/xml\r\n\r\n" + BPMN + "\r\n--" + boundary + "--\r\n";
@@ -185,8 +504,13 @@ public final class TasklistLoadBenchmark {
         .header("Authorization", admin).header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
         HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException("deployment failed: " + r.statusCode() + " " + r.body());
+    check(r, 200);
+  }
+
+  static void check(HttpResponse<String> r, int status) {
+    if (r.statusCode() != status) {
+      throw new IllegalStateException(r.request().method() + " " + r.request().uri() + ": " + r.statusCode() + " "
+          + r.body());
     }
   }
 
@@ -202,11 +526,11 @@ public final class TasklistLoadBenchmark {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Logins of the demo school's staff, from the demo staff file. */
-  static List<String> demoLogins() throws Exception {
-    List<String> logins = new ArrayList<>();
+  /** Logins of a demo school's staff, from its demo staff file. */
+  static List<User> logins(String school) throws Exception {
+    List<User> logins = new ArrayList<>();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        TasklistLoadBenchmark.class.getResourceAsStream("/demo/staff-starica.csv"), StandardCharsets.UTF_8))) {
+        TasklistLoadBenchmark.class.getResourceAsStream("/demo/staff-" + school + ".csv"), StandardCharsets.UTF_8))) {
       String[] header = in.readLine().replace("\uFEFF", "").split(";");
       int column = List.of(header).indexOf("Логин");
       String line;
@@ -214,7 +538,7 @@ public final class TasklistLoadBenchmark {
         // quoted fields contain "; " — split on ; outside quotes
         String[] cells = line.split(";(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
         if (cells.length > column && !cells[column].isBlank()) {
-          logins.add(cells[column].trim());
+          logins.add(new User(school, cells[column].trim()));
         }
       }
     }
