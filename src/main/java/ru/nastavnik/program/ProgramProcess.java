@@ -105,6 +105,14 @@ public final class ProgramProcess {
     public static final String FINAL_MEETING = "Task_FinalMeeting";
     public static final String MENTOR_REPORT = "Task_MentorReport";
     public static final String WORK_FINISHED = "workFinished";
+    public static final String ROUTE_MAP = "ServiceTask_GenerateRouteMap";
+    public static final String FEEDBACK = "CallActivity_CheckpointFeedback";
+    public static final String REPORT_DOCUMENT = "ServiceTask_GenerateMentorReport";
+    public static final String END_EARLY = "ServiceTask_EndPairEarly";
+    /** Message that ends a working pair early (its start event subprocess «Досрочное завершение»). */
+    public static final String MESSAGE_ENDED_EARLY = "pair-ended-early";
+    /** The reason of an early end (free text: history dropped). */
+    public static final String END_REASON = "uiEndReason";
     private PairWork() {}
   }
 

@@ -72,6 +72,7 @@ class DemoProgramEndToEndTest {
   @Autowired ConsentRepository consents;
   @Autowired EffectivenessScoreRepository scores;
   @Autowired NominationRepository nominations;
+  @Autowired ru.nastavnik.documents.DocumentRepository documents;
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
@@ -302,7 +303,13 @@ class DemoProgramEndToEndTest {
     for (MentoringPair p : live) {
       assertThat(meetings.findByPair(p.getId())).extracting(m -> m.getKind().name())
           .contains("ACQUAINTANCE", "TRIAL", "PLANNING", "LESSON_VISIT", "FINAL");
+      assertThat(p.getPlanStatus()).isEqualTo(ru.nastavnik.pairing.PlanStatus.APPROVED);
     }
+    // each pair's approved plan (route map) and its mentor's report are documents of the program
+    assertThat(documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.ROUTE_MAP,
+        ru.nastavnik.documents.Document.Status.ACTIVE)).hasSize(3);
+    assertThat(documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.MENTOR_REPORT,
+        ru.nastavnik.documents.Document.Status.ACTIVE)).hasSize(3);
     assertThat(consents.findByStaff(Long.valueOf(id("gusevada")))).extracting(c -> c.getPurpose().name())
         .contains("PERSONAL_DATA", "ADDITIONAL_DUTIES");
     assertThat(consents.findByStaff(Long.valueOf(id("savchenkoav")))).isEmpty();
@@ -361,7 +368,7 @@ class DemoProgramEndToEndTest {
   private void workOfThePairs(List<String> mentorLogins, ApiClient deputy, ApiClient director) {
     Map<String, Integer> logged = new HashMap<>();
     Set<String> mentorKeys = Set.of(PairWork.ACQUAINTANCE, PairWork.TRIAL, PairWork.DRAFT_PLAN, PairWork.LOG_MEETING,
-        PairWork.FINAL_MEETING, PairWork.MENTOR_REPORT);
+        PairWork.FINAL_MEETING, PairWork.MENTOR_REPORT, QuestionnaireProcess.FILL);
     for (int round = 0; round < 40; round++) {
       boolean worked = false;
       for (String login : mentorLogins) {
@@ -383,6 +390,10 @@ class DemoProgramEndToEndTest {
             }
             case PairWork.MENTOR_REPORT -> mentor.complete(taskId, Map.of("uiReport", "План выполнен",
                 "uiRecommendations", "Продолжить участие в методическом объединении"));
+            // the mentor's checkpoint feedback (the mentees' collections close at their deadline)
+            case QuestionnaireProcess.FILL -> mentor.complete(taskId, Map.of("uiSatisfaction", "5",
+                "uiMenteeProgress", "4", "uiMenteeEngagement", "5", "uiSupport", "4", "uiWorkload", "fine",
+                "uiContinueNextYear", "yes"));
             default -> mentor.complete(taskId, Map.of("meetingDate", today, "uiTopic", "Встреча",
                 "durationMinutes", 40, "uiOutcome", "Договорились о следующих шагах"));
           }
@@ -396,8 +407,15 @@ class DemoProgramEndToEndTest {
         worked = true;
         director.complete(task.path("id").asText(), Map.of("decision", "approve"));
       }
+      // route maps and mentor reports are generated in jobs
+      runDueJobs();
       if (!worked) {
-        return;
+        List<Job> deadlines = management.createJobQuery().timers().activityId(QuestionnaireProcess.DEADLINE).list();
+        if (deadlines.isEmpty()) {
+          return;
+        }
+        deadlines.forEach(j -> management.executeJob(j.getId()));
+        runDueJobs();
       }
     }
   }
