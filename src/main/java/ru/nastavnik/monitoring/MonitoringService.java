@@ -36,11 +36,14 @@ public class MonitoringService {
   private final GrowthMeasurementRepository growth;
   private final ru.nastavnik.staff.StaffRepository staff;
   private final org.camunda.bpm.engine.DecisionService decisions;
+  private final org.camunda.bpm.engine.IdentityService identity;
 
   public MonitoringService(ProgramRepository programs, EffectivenessScoreRepository scores,
       NominationRepository nominations, MentorProfileRepository mentors, MenteeProfileRepository mentees,
       ru.nastavnik.pairing.PairRepository pairs, GrowthMeasurementRepository growth,
-      ru.nastavnik.staff.StaffRepository staff, org.camunda.bpm.engine.DecisionService decisions) {
+      ru.nastavnik.staff.StaffRepository staff, org.camunda.bpm.engine.DecisionService decisions,
+      org.camunda.bpm.engine.IdentityService identity) {
+    this.identity = identity;
     this.programs = programs;
     this.scores = scores;
     this.nominations = nominations;
@@ -57,8 +60,14 @@ public class MonitoringService {
 
   /** The level for a total from the latest deployed «effectiveness-level» table. */
   public String level(int total) {
-    return ru.nastavnik.engine.EngineContext.asSystem(() -> decisions.evaluateDecisionTableByKey(LEVEL_DECISION)
-        .variables(java.util.Map.of("effectivenessTotal", total)).evaluate().getSingleEntry()).toString();
+    // the caller's right to score was checked; the table itself is shared, read it as the application
+    String[] level = new String[1];
+    ru.nastavnik.engine.EngineContext.asSystem(identity, () -> {
+      Object entry = decisions.evaluateDecisionTableByKey(LEVEL_DECISION)
+          .variables(java.util.Map.of("effectivenessTotal", total)).evaluate().getSingleEntry();
+      level[0] = String.valueOf(entry);
+    });
+    return level[0];
   }
 
   /**

@@ -94,6 +94,7 @@ public final class ProgramProcess {
   public static final class PairWork {
     public static final String PAIRS = "CallActivity_PairWork";
     public static final String MID_YEAR_MONITORING = "Task_MidYearMonitoring";
+    public static final String CURATOR_FEEDBACK = "CallActivity_CuratorFeedback";
     public static final String ACQUAINTANCE = "Task_AcquaintanceMeeting";
     public static final String TRIAL = "Task_TrialMeeting";
     public static final String DRAFT_PLAN = "Task_DraftPlan";

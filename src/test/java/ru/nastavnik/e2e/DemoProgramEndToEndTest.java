@@ -211,6 +211,10 @@ class DemoProgramEndToEndTest {
 
     // ---- V. work of the pairs (each pair's process starts in its own job)
     runDueJobs();
+    // monitoring, stage 1: the curator's feedback questionnaire, then the mid-year monitoring
+    curator.act(QuestionnaireProcess.FILL, Map.of("uiGoals", "5", "uiPrinciples", "4", "uiModernApproaches", "4",
+        "uiClimate", "5", "uiPairsOnPlan", "all", "uiStrengths", "Пары работают по планам", "uiWeaknesses", "Мало открытых уроков"));
+    runDueJobs();
     curator.act(PairWork.MID_YEAR_MONITORING, Map.of("monitoringDate", today, "respondents", 7,
         "uiMonitoringSummary", "Участники удовлетворены работой пар"));
     JsonNode meeting = as("smirnovaon").task(PairWork.ACQUAINTANCE);
@@ -237,6 +241,26 @@ class DemoProgramEndToEndTest {
     director.act(Completion.AWARD_ORDER, Map.of());
     runDueJobs();
     director.act(Completion.RESULTS_ORDER, Map.of());
+
+    // monitoring: growth of a mentee before and after, a score per pair, the school's report
+    for (Object[] m : new Object[][] {{"before", 2}, {"after", 4}}) {
+      assertThat(curator.post("/api/programs/" + programId + "/growth", Map.of("staffId", id("gusevada"),
+          "parameter", "Уверенность в организации урока", "stage", m[0], "value", m[1])).getStatusCode().value())
+          .isEqualTo(200);
+    }
+    for (MentoringPair p : pairs.findByProgram(programId)) {
+      if (p.getStatus() == MentoringPair.Status.COMPLETED) {
+        assertThat(curator.post("/api/programs/" + programId + "/pairs/" + p.getId() + "/effectiveness",
+            Map.of("scores", List.of(2, 2, 1, 2, 2, 2, 1, 2, 1))).getStatusCode().value()).isEqualTo(200);
+      }
+    }
+    JsonNode report = director.json("/api/programs/" + programId + "/monitoring-report");
+    assertThat(report.path("growth").get(0).path("averageChange").asDouble()).isEqualTo(2.0);
+    assertThat(report.path("levels").path("оптимальный").asInt()).isEqualTo(3);
+    Map<String, Integer> rates = new HashMap<>();
+    report.path("responseRates").forEach(r -> rates.put(r.path("templateCode").asText(), r.path("percent").asInt()));
+    assertThat(rates).containsEntry("feedback-curator", 100).containsEntry("feedback-mentor", 100)
+        .containsEntry("feedback-mentee", 0);
 
     tx.executeWithoutResult(status -> verifyRecorded(programId));
   }
@@ -313,7 +337,10 @@ class DemoProgramEndToEndTest {
     assertThat(consents.findByStaff(Long.valueOf(id("gusevada")))).extracting(c -> c.getPurpose().name())
         .contains("PERSONAL_DATA", "ADDITIONAL_DUTIES");
     assertThat(consents.findByStaff(Long.valueOf(id("savchenkoav")))).isEmpty();
-    assertThat(scores.findByProgram(programId)).singleElement().satisfies(s -> {
+    // the program's own score, and one per pair from the monitoring
+    assertThat(scores.findByProgram(programId)).filteredOn(s -> s.getPair() != null).hasSize(3)
+        .allSatisfy(s -> assertThat(s.getLevel()).isEqualTo("оптимальный"));
+    assertThat(scores.findByProgram(programId)).filteredOn(s -> s.getPair() == null).singleElement().satisfies(s -> {
       assertThat(s.getScores()).isEqualTo("221222121");
       assertThat(s.getLevel()).isEqualTo("оптимальный");
     });
