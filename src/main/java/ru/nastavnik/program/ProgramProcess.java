@@ -127,6 +127,8 @@ public final class ProgramProcess {
     public static final String LONG_TERM_BASE = "Task_UpdateLongTermBase";
     public static final String AWARD_ORDER = "Task_SignAwardOrder";
     public static final String RESULTS_ORDER = "Task_SignResultsOrder";
+    /** One «Лучший наставник» diploma per awarded mentor (multi-instance, a job each). */
+    public static final String DIPLOMAS = "ServiceTask_GenerateDiplomas";
     public static final String TOTAL = "effectivenessTotal";
     public static final String SCORES = "effectivenessScores";
     public static final String LEVEL_VAR = "effectivenessLevel";

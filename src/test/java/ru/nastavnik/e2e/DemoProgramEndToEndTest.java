@@ -334,6 +334,9 @@ class DemoProgramEndToEndTest {
         ru.nastavnik.documents.Document.Status.ACTIVE)).hasSize(3);
     assertThat(documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.MENTOR_REPORT,
         ru.nastavnik.documents.Document.Status.ACTIVE)).hasSize(3);
+    // the awarded mentor's «Лучший наставник» diploma
+    assertThat(documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.BEST_MENTOR_DIPLOMA,
+        ru.nastavnik.documents.Document.Status.ACTIVE)).hasSize(1);
     assertThat(consents.findByStaff(Long.valueOf(id("gusevada")))).extracting(c -> c.getPurpose().name())
         .contains("PERSONAL_DATA", "ADDITIONAL_DUTIES");
     assertThat(consents.findByStaff(Long.valueOf(id("savchenkoav")))).isEmpty();

@@ -60,6 +60,13 @@ public final class ProcessTestDoubles {
     }
   }
 
+  /** {@code ${nominees.staffIds(programId)}}: two awarded mentors. */
+  public static class Nominees {
+    public List<Long> staffIds(Long programId) {
+      return List.of(11L, 12L);
+    }
+  }
+
   /** Registers the doubles; returns the mutable ones for the test to steer. */
   public static Registered register() {
     Registered r = new Registered();
@@ -87,7 +94,7 @@ public final class ProcessTestDoubles {
     Mocks.register("startMenteeSupport", (JavaDelegate) execution -> r.supportStarted++);
     Mocks.register("generateDocument", (JavaDelegate) execution -> {
       String kind = (String) execution.getVariable("documentKind");
-      if (r.missingRequisites) {
+      if (r.missingRequisites && kind.startsWith("ORDER_")) {
         r.missingRequisites = false;
         throw new org.camunda.bpm.engine.delegate.BpmnError("MISSING_REQUISITES", "Не заполнены реквизиты школы");
       }
@@ -104,6 +111,7 @@ public final class ProcessTestDoubles {
       execution.setVariable("rerunMatching", false);
     });
     Mocks.register("fixAdditionalPair", (JavaDelegate) execution -> execution.setVariable("pairId", 99L));
+    Mocks.register("nominees", new Nominees());
     Mocks.register("endPairEarly", (JavaDelegate) execution ->
         r.endedEarly.add((String) execution.getVariable("uiEndReason")));
     Mocks.register("recordEffectiveness", (JavaDelegate) execution -> r.recordedLevel =
