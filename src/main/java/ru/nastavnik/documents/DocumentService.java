@@ -119,6 +119,9 @@ public class DocumentService {
       model.put("doc.number", number);
     }
     byte[] docx = engine.render(template.content(), r.kind().schema(), model, template.name());
+    if (!model.figures().isEmpty()) {
+      docx = ru.nastavnik.documents.template.DocxFigures.append(docx, model.figures());
+    }
     doc.subject(pair == null ? null : pair.getId(), person == null ? null : person.getId(), r.processInstanceId());
     doc.file(fileName(doc), docx.length, template.source().name(), template.sha256(), r.requestedBy());
     documents.save(doc);

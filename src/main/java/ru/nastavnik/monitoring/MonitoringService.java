@@ -32,14 +32,89 @@ public class MonitoringService {
   private final NominationRepository nominations;
   private final MentorProfileRepository mentors;
   private final MenteeProfileRepository mentees;
+  private final ru.nastavnik.pairing.PairRepository pairs;
+  private final GrowthMeasurementRepository growth;
+  private final ru.nastavnik.staff.StaffRepository staff;
+  private final org.camunda.bpm.engine.DecisionService decisions;
+  private final org.camunda.bpm.engine.IdentityService identity;
 
   public MonitoringService(ProgramRepository programs, EffectivenessScoreRepository scores,
-      NominationRepository nominations, MentorProfileRepository mentors, MenteeProfileRepository mentees) {
+      NominationRepository nominations, MentorProfileRepository mentors, MenteeProfileRepository mentees,
+      ru.nastavnik.pairing.PairRepository pairs, GrowthMeasurementRepository growth,
+      ru.nastavnik.staff.StaffRepository staff, org.camunda.bpm.engine.DecisionService decisions,
+      org.camunda.bpm.engine.IdentityService identity) {
+    this.identity = identity;
     this.programs = programs;
     this.scores = scores;
     this.nominations = nominations;
     this.mentors = mentors;
     this.mentees = mentees;
+    this.pairs = pairs;
+    this.growth = growth;
+    this.staff = staff;
+    this.decisions = decisions;
+  }
+
+  /** Key of the DMN table that gives the level from the total (staff may edit and redeploy it). */
+  public static final String LEVEL_DECISION = "effectiveness-level";
+
+  /** The level for a total from the latest deployed «effectiveness-level» table. */
+  public String level(int total) {
+    // the caller's right to score was checked; the table itself is shared, read it as the application
+    String[] level = new String[1];
+    ru.nastavnik.engine.EngineContext.asSystem(identity, () -> {
+      Object entry = decisions.evaluateDecisionTableByKey(LEVEL_DECISION)
+          .variables(java.util.Map.of("effectivenessTotal", total)).evaluate().getSingleEntry();
+      level[0] = String.valueOf(entry);
+    });
+    return level[0];
+  }
+
+  /**
+   * The curator's 9 scores for one pair of the program: each 0, 1 or 2 (anything else refused, nothing
+   * stored), the level from the DMN table. A new score of the same pair replaces the old one in reports.
+   */
+  @Transactional
+  public EffectivenessScore scorePair(Long programId, Long pairId, List<Integer> values, String scoredBy) {
+    String encoded = encode(values);
+    ru.nastavnik.pairing.MentoringPair pair = pairs.findInProgram(programId, pairId)
+        .orElseThrow(() -> UserFacingException.notFound("Пара " + pairId + " не найдена в этой программе."));
+    if (pair.getStatus() != ru.nastavnik.pairing.MentoringPair.Status.ACTIVE
+        && pair.getStatus() != ru.nastavnik.pairing.MentoringPair.Status.COMPLETED
+        && pair.getStatus() != ru.nastavnik.pairing.MentoringPair.Status.ENDED_EARLY) {
+      throw UserFacingException.conflict("Пара ещё не работала — оценивать её эффективность рано.");
+    }
+    int total = total(encoded);
+    return scores.save(new EffectivenessScore(pair.getProgram(), pair, encoded, total, level(total), scoredBy));
+  }
+
+  /** Growth scale of stage 2 (the questionnaires' 1–5). */
+  public static final int GROWTH_MIN = 1;
+  public static final int GROWTH_MAX = 5;
+
+  /** Stage 2: one parameter of a participant before entry or after completion (1–5). */
+  @Transactional
+  public GrowthMeasurement measure(Long programId, Long staffId, String parameter, boolean afterCompletion,
+      Integer value, String by) {
+    MentoringProgram program = programs.findById(programId)
+        .orElseThrow(() -> UserFacingException.notFound("Программа не найдена."));
+    if (parameter == null || parameter.isBlank()) {
+      throw new UserFacingException("Укажите измеряемый параметр.");
+    }
+    if (value == null || value < GROWTH_MIN || value > GROWTH_MAX) {
+      throw new UserFacingException("Значение параметра «" + parameter.trim() + "» — от " + GROWTH_MIN + " до "
+          + GROWTH_MAX + ", указано " + value + ".");
+    }
+    var person = staff.findInSchool(program.getSchool().getCode(), staffId).orElseThrow(() ->
+        UserFacingException.notFound("Сотрудник с номером " + staffId + " не работает в этой школе."));
+    GrowthMeasurement m = growth.find(programId, staffId, parameter.trim())
+        .orElseGet(() -> new GrowthMeasurement(program, person, parameter.trim()));
+    if (afterCompletion && m.getBefore() == null) {
+      throw new UserFacingException("Сначала нужно значение «" + parameter.trim()
+          + "» до вступления в программу: изменение считается от него.");
+    }
+    m.record(afterCompletion, value, by);
+    return growth.save(m);
   }
 
   /** Nine scores of 0, 1 or 2 as a digit string; refuses anything else. */

@@ -74,6 +74,11 @@ public class MentoringPair {
   @Column(name = "ended_at")
   private Instant endedAt;
 
+  /** Stage of the individual plan: DRAFTED by the mentor, AGREED by the deputy, APPROVED by the director. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "plan_status", length = 20)
+  private PlanStatus planStatus;
+
   @Column(name = "end_reason", length = 1000)
   private String endReason;
 
@@ -114,6 +119,8 @@ public class MentoringPair {
     this.reasons = reasons == null || reasons.length() <= 4000 ? reasons : reasons.substring(0, 4000);
   }
 
+  public PlanStatus getPlanStatus() { return planStatus; }
+  public void setPlanStatus(PlanStatus planStatus) { this.planStatus = planStatus; }
   public void setStatus(Status status) { this.status = status; }
   public void setProcessInstanceId(String id) { this.processInstanceId = id; }
 

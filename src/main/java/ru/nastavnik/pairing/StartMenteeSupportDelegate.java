@@ -32,20 +32,30 @@ public class StartMenteeSupportDelegate implements JavaDelegate {
     Long programId = EngineContext.longVar(execution, ProgramProcess.PROGRAM_ID);
     String school = (String) execution.getVariable(ProgramProcess.SCHOOL_CODE);
     for (MenteeProfile mentee : bases.menteesWithStatus(programId, MenteeProfile.Status.SEARCHING)) {
-      String businessKey = execution.getProcessBusinessKey() + "-support-" + mentee.getStaff().getId();
-      EngineContext.asSystem(() -> {
-        if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() > 0) {
-          return;
-        }
-        var builder = runtime.createProcessInstanceByKey(ProgramProcess.MENTEE_SUPPORT)
-            .businessKey(businessKey)
-            .setVariable(ProgramProcess.SCHOOL_CODE, school)
-            .setVariable(ProgramProcess.ACADEMIC_YEAR, execution.getVariable(ProgramProcess.ACADEMIC_YEAR))
-            .setVariable(ProgramProcess.PROGRAM_ID, programId)
-            .setVariable(ProgramProcess.MENTEE_ID, mentee.getStaff().getId());
-        (definitions.hasOwn(school, ProgramProcess.MENTEE_SUPPORT)
-            ? builder.processDefinitionTenantId(school) : builder.processDefinitionWithoutTenantId()).execute();
-      });
+      startFor(execution.getProcessBusinessKey(), school, execution.getVariable(ProgramProcess.ACADEMIC_YEAR), programId,
+          mentee.getStaff().getId(), "");
     }
+  }
+
+  /**
+   * Starts «mentee-support» for one mentee unless one already runs (business key
+   * {@code <program>-support-<staff id><suffix>}; a pair ended early passes {@code -after-<pair id>}).
+   */
+  public void startFor(String programBusinessKey, String school, Object academicYear, Long programId, Long menteeId,
+      String keySuffix) {
+    String businessKey = programBusinessKey + "-support-" + menteeId + keySuffix;
+    EngineContext.asSystem(() -> {
+      if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count() > 0) {
+        return;
+      }
+      var builder = runtime.createProcessInstanceByKey(ProgramProcess.MENTEE_SUPPORT)
+          .businessKey(businessKey)
+          .setVariable(ProgramProcess.SCHOOL_CODE, school)
+          .setVariable(ProgramProcess.ACADEMIC_YEAR, academicYear)
+          .setVariable(ProgramProcess.PROGRAM_ID, programId)
+          .setVariable(ProgramProcess.MENTEE_ID, menteeId);
+      (definitions.hasOwn(school, ProgramProcess.MENTEE_SUPPORT)
+          ? builder.processDefinitionTenantId(school) : builder.processDefinitionWithoutTenantId()).execute();
+    });
   }
 }

@@ -5,8 +5,12 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.common.UserFacingException;
+import ru.nastavnik.bases.MenteeProfile;
+import ru.nastavnik.bases.MenteeProfileRepository;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairing.PairRepository;
+import ru.nastavnik.pairing.PlanStatus;
+import ru.nastavnik.staff.StaffMember;
 import ru.nastavnik.program.MentoringProgram;
 
 /** Stage V: the year of work of one pair or group. */
@@ -15,11 +19,87 @@ public class PairWorkService {
 
   private final PairRepository pairs;
   private final PairMeetingRepository meetings;
+  private final MenteeProfileRepository mentees;
 
-  public PairWorkService(PairRepository pairs, PairMeetingRepository meetings) {
+  public PairWorkService(PairRepository pairs, PairMeetingRepository meetings, MenteeProfileRepository mentees) {
     this.pairs = pairs;
     this.meetings = meetings;
+    this.mentees = mentees;
   }
+
+  /** Questionnaire templates of the checkpoint feedback: one collection for the mentees, one for the mentor. */
+  public static final List<String> FEEDBACK_TEMPLATES = List.of("feedback-mentee", "feedback-mentor");
+
+  /** Who answers a checkpoint questionnaire of the pair: its mentees, or its mentor. */
+  @Transactional(readOnly = true)
+  public List<Long> feedbackRespondents(Long pairId, String templateCode) {
+    MentoringPair pair = pair(pairId);
+    return switch (templateCode) {
+      case "feedback-mentee" -> pair.getMentees().stream().map(StaffMember::getId).toList();
+      case "feedback-mentor" -> List.of(pair.getMentor().getId());
+      default -> throw new UserFacingException("Анкета «" + templateCode + "» не относится к обратной связи пары.");
+    };
+  }
+
+  @Transactional
+  public void planDrafted(Long pairId) {
+    pair(pairId).setPlanStatus(PlanStatus.DRAFTED);
+  }
+
+  /** The deputy's decision on the plan: agreed, or back to the mentor. */
+  @Transactional
+  public void agreePlan(Long pairId, boolean agreed) {
+    MentoringPair pair = pair(pairId);
+    pair.setPlanStatus(agreed ? PlanStatus.agree(pair.getPlanStatus()) : PlanStatus.DRAFTED);
+  }
+
+  /** The director's decision: an approved plan must have been agreed first; returned goes back to the mentor. */
+  @Transactional
+  public void approvePlan(Long pairId, boolean approved) {
+    MentoringPair pair = pair(pairId);
+    if (approved) {
+      pair.setPlanStatus(PlanStatus.approve(pair.getPlanStatus()));
+    } else {
+      if (pair.getPlanStatus() != PlanStatus.AGREED) {
+        PlanStatus.approve(pair.getPlanStatus());
+      }
+      pair.setPlanStatus(PlanStatus.DRAFTED);
+    }
+  }
+
+  /** Checks an early end can be asked for: the pair works and a reason is given. */
+  @Transactional(readOnly = true)
+  public MentoringPair checkEndEarly(Long pairId, String reason) {
+    MentoringPair pair = pair(pairId);
+    if (reason == null || reason.isBlank()) {
+      throw new UserFacingException("Укажите причину досрочного завершения работы пары.");
+    }
+    if (pair.getStatus() != MentoringPair.Status.ACTIVE || pair.getProcessInstanceId() == null) {
+      throw UserFacingException.conflict("Пара не работает (статус " + pair.getStatus()
+          + "): завершить её досрочно нельзя.");
+    }
+    return pair;
+  }
+
+  /**
+   * Ends a working pair early with its reason; its mentees go back to the search for a mentor
+   * (status SEARCHING). Returns the program and the mentees' staff ids.
+   */
+  @Transactional
+  public EndedPair endEarly(Long pairId, String reason) {
+    MentoringPair pair = checkEndEarly(pairId, reason);
+    pair.end(MentoringPair.Status.ENDED_EARLY, reason.trim());
+    Long programId = pair.getProgram().getId();
+    for (StaffMember mentee : pair.getMentees()) {
+      mentees.findByProgramAndStaff(programId, mentee.getId())
+          .ifPresent(p -> p.setStatus(MenteeProfile.Status.SEARCHING));
+    }
+    return new EndedPair(programId, pair.getProgram().getBusinessKey(),
+        pair.getMentees().stream().map(StaffMember::getId).toList());
+  }
+
+  /** A pair ended early: its program and the mentees who go back to the search. */
+  public record EndedPair(Long programId, String programBusinessKey, List<Long> menteeIds) {}
 
   @Transactional(readOnly = true)
   public MentoringPair pair(Long pairId) {
@@ -31,6 +111,11 @@ public class PairWorkService {
   public List<Long> approvedPairIds(Long programId) {
     return pairs.findByProgramAndStatus(programId, List.of(MentoringPair.Status.APPROVED)).stream()
         .map(MentoringPair::getId).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public String schoolCode(Long pairId) {
+    return pair(pairId).getProgram().getSchool().getCode();
   }
 
   @Transactional(readOnly = true)

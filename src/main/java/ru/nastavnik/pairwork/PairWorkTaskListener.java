@@ -58,9 +58,12 @@ public class PairWorkTaskListener extends StageTaskListener {
             form.requiredText("uiPlanActivities", "Мероприятия и сроки"), null, actor);
         records.record(programId, ProgramRecord.Kind.INDIVIDUAL_PLAN, null, plan.getHeldOn(),
             PairingService.label(work.pair(pairId)) + ". " + plan.getTopic(), actor);
+        work.planDrafted(pairId);
       }
-      case AGREE_PLAN, APPROVE_PLAN ->
-          form.requiredChoice(ProgramProcess.DECISION, "Решение", Set.of("approve", "return"));
+      case AGREE_PLAN -> work.agreePlan(pairId,
+          "approve".equals(form.requiredChoice(ProgramProcess.DECISION, "Решение", Set.of("approve", "return"))));
+      case APPROVE_PLAN -> work.approvePlan(pairId,
+          "approve".equals(form.requiredChoice(ProgramProcess.DECISION, "Решение", Set.of("approve", "return"))));
       case LOG_MEETING -> {
         String kind = form.requiredChoice("meetingKind", "Вид встречи",
             Set.of("REGULAR", "LESSON_VISIT", "OPEN_LESSON", "CONSULTATION"));

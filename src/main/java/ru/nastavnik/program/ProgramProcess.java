@@ -95,6 +95,7 @@ public final class ProgramProcess {
   public static final class PairWork {
     public static final String PAIRS = "CallActivity_PairWork";
     public static final String MID_YEAR_MONITORING = "Task_MidYearMonitoring";
+    public static final String CURATOR_FEEDBACK = "CallActivity_CuratorFeedback";
     public static final String ACQUAINTANCE = "Task_AcquaintanceMeeting";
     public static final String TRIAL = "Task_TrialMeeting";
     public static final String DRAFT_PLAN = "Task_DraftPlan";
@@ -106,6 +107,14 @@ public final class ProgramProcess {
     public static final String FINAL_MEETING = "Task_FinalMeeting";
     public static final String MENTOR_REPORT = "Task_MentorReport";
     public static final String WORK_FINISHED = "workFinished";
+    public static final String ROUTE_MAP = "ServiceTask_GenerateRouteMap";
+    public static final String FEEDBACK = "CallActivity_CheckpointFeedback";
+    public static final String REPORT_DOCUMENT = "ServiceTask_GenerateMentorReport";
+    public static final String END_EARLY = "ServiceTask_EndPairEarly";
+    /** Message that ends a working pair early (its start event subprocess «Досрочное завершение»). */
+    public static final String MESSAGE_ENDED_EARLY = "pair-ended-early";
+    /** The reason of an early end (free text: history dropped). */
+    public static final String END_REASON = "uiEndReason";
     private PairWork() {}
   }
 
@@ -119,6 +128,8 @@ public final class ProgramProcess {
     public static final String LONG_TERM_BASE = "Task_UpdateLongTermBase";
     public static final String AWARD_ORDER = "Task_SignAwardOrder";
     public static final String RESULTS_ORDER = "Task_SignResultsOrder";
+    /** One «Лучший наставник» diploma per awarded mentor (multi-instance, a job each). */
+    public static final String DIPLOMAS = "ServiceTask_GenerateDiplomas";
     public static final String TOTAL = "effectivenessTotal";
     public static final String SCORES = "effectivenessScores";
     public static final String LEVEL_VAR = "effectivenessLevel";

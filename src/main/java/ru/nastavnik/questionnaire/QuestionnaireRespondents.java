@@ -16,9 +16,18 @@ import ru.nastavnik.bases.MenteeProfile;
 public class QuestionnaireRespondents {
 
   private final BaseService bases;
+  private final ru.nastavnik.program.ProgramRepository programs;
 
-  public QuestionnaireRespondents(BaseService bases) {
+  public QuestionnaireRespondents(BaseService bases, ru.nastavnik.program.ProgramRepository programs) {
     this.bases = bases;
+    this.programs = programs;
+  }
+
+  /** Stage V: the program's curator receives the curator's feedback questionnaire (monitoring, stage 1). */
+  @org.springframework.transaction.annotation.Transactional(readOnly = true)
+  public TypedValue curators(Long programId) {
+    return json(programs.findById(programId).map(p -> p.getCurator())
+        .map(c -> List.of(c.getId())).orElse(List.of()));
   }
 
   /** Stage II: the teachers in the mentee base (consent given) receive the diagnostics. */

@@ -72,6 +72,7 @@ class DemoProgramEndToEndTest {
   @Autowired ConsentRepository consents;
   @Autowired EffectivenessScoreRepository scores;
   @Autowired NominationRepository nominations;
+  @Autowired ru.nastavnik.documents.DocumentRepository documents;
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
@@ -229,6 +230,10 @@ class DemoProgramEndToEndTest {
 
     // ---- V. work of the pairs (each pair's process starts in its own job)
     runDueJobs();
+    // monitoring, stage 1: the curator's feedback questionnaire, then the mid-year monitoring
+    curator.act(QuestionnaireProcess.FILL, Map.of("uiGoals", "5", "uiPrinciples", "4", "uiModernApproaches", "4",
+        "uiClimate", "5", "uiPairsOnPlan", "all", "uiStrengths", "Пары работают по планам", "uiWeaknesses", "Мало открытых уроков"));
+    runDueJobs();
     curator.act(PairWork.MID_YEAR_MONITORING, Map.of("monitoringDate", today, "respondents", 7,
         "uiMonitoringSummary", "Участники удовлетворены работой пар"));
     JsonNode meeting = as("smirnovaon").task(PairWork.ACQUAINTANCE);
@@ -255,6 +260,26 @@ class DemoProgramEndToEndTest {
     director.act(Completion.AWARD_ORDER, Map.of());
     runDueJobs();
     director.act(Completion.RESULTS_ORDER, Map.of());
+
+    // monitoring: growth of a mentee before and after, a score per pair, the school's report
+    for (Object[] m : new Object[][] {{"before", 2}, {"after", 4}}) {
+      assertThat(curator.post("/api/programs/" + programId + "/growth", Map.of("staffId", id("gusevada"),
+          "parameter", "Уверенность в организации урока", "stage", m[0], "value", m[1])).getStatusCode().value())
+          .isEqualTo(200);
+    }
+    for (MentoringPair p : pairs.findByProgram(programId)) {
+      if (p.getStatus() == MentoringPair.Status.COMPLETED) {
+        assertThat(curator.post("/api/programs/" + programId + "/pairs/" + p.getId() + "/effectiveness",
+            Map.of("scores", List.of(2, 2, 1, 2, 2, 2, 1, 2, 1))).getStatusCode().value()).isEqualTo(200);
+      }
+    }
+    JsonNode report = director.json("/api/programs/" + programId + "/monitoring-report");
+    assertThat(report.path("growth").get(0).path("averageChange").asDouble()).isEqualTo(2.0);
+    assertThat(report.path("levels").path("оптимальный").asInt()).isEqualTo(3);
+    Map<String, Integer> rates = new HashMap<>();
+    report.path("responseRates").forEach(r -> rates.put(r.path("templateCode").asText(), r.path("percent").asInt()));
+    assertThat(rates).containsEntry("feedback-curator", 100).containsEntry("feedback-mentor", 100)
+        .containsEntry("feedback-mentee", 0);
 
     tx.executeWithoutResult(status -> verifyRecorded(programId));
   }
@@ -321,11 +346,23 @@ class DemoProgramEndToEndTest {
     for (MentoringPair p : live) {
       assertThat(meetings.findByPair(p.getId())).extracting(m -> m.getKind().name())
           .contains("ACQUAINTANCE", "TRIAL", "PLANNING", "LESSON_VISIT", "FINAL");
+      assertThat(p.getPlanStatus()).isEqualTo(ru.nastavnik.pairing.PlanStatus.APPROVED);
     }
+    // each pair's approved plan (route map) and its mentor's report are documents of the program
+    assertThat(documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.ROUTE_MAP,
+        ru.nastavnik.documents.Document.Status.ACTIVE)).hasSize(3);
+    assertThat(documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.MENTOR_REPORT,
+        ru.nastavnik.documents.Document.Status.ACTIVE)).hasSize(3);
+    // the awarded mentor's «Лучший наставник» diploma
+    assertThat(documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.BEST_MENTOR_DIPLOMA,
+        ru.nastavnik.documents.Document.Status.ACTIVE)).hasSize(1);
     assertThat(consents.findByStaff(Long.valueOf(id("gusevada")))).extracting(c -> c.getPurpose().name())
         .contains("PERSONAL_DATA", "ADDITIONAL_DUTIES");
     assertThat(consents.findByStaff(Long.valueOf(id("savchenkoav")))).isEmpty();
-    assertThat(scores.findByProgram(programId)).singleElement().satisfies(s -> {
+    // the program's own score, and one per pair from the monitoring
+    assertThat(scores.findByProgram(programId)).filteredOn(s -> s.getPair() != null).hasSize(3)
+        .allSatisfy(s -> assertThat(s.getLevel()).isEqualTo("оптимальный"));
+    assertThat(scores.findByProgram(programId)).filteredOn(s -> s.getPair() == null).singleElement().satisfies(s -> {
       assertThat(s.getScores()).isEqualTo("221222121");
       assertThat(s.getLevel()).isEqualTo("оптимальный");
     });
@@ -380,7 +417,7 @@ class DemoProgramEndToEndTest {
   private void workOfThePairs(List<String> mentorLogins, ApiClient deputy, ApiClient director) {
     Map<String, Integer> logged = new HashMap<>();
     Set<String> mentorKeys = Set.of(PairWork.ACQUAINTANCE, PairWork.TRIAL, PairWork.DRAFT_PLAN, PairWork.LOG_MEETING,
-        PairWork.FINAL_MEETING, PairWork.MENTOR_REPORT);
+        PairWork.FINAL_MEETING, PairWork.MENTOR_REPORT, QuestionnaireProcess.FILL);
     for (int round = 0; round < 40; round++) {
       boolean worked = false;
       for (String login : mentorLogins) {
@@ -402,6 +439,10 @@ class DemoProgramEndToEndTest {
             }
             case PairWork.MENTOR_REPORT -> mentor.complete(taskId, Map.of("uiReport", "План выполнен",
                 "uiRecommendations", "Продолжить участие в методическом объединении"));
+            // the mentor's checkpoint feedback (the mentees' collections close at their deadline)
+            case QuestionnaireProcess.FILL -> mentor.complete(taskId, Map.of("uiSatisfaction", "5",
+                "uiMenteeProgress", "4", "uiMenteeEngagement", "5", "uiSupport", "4", "uiWorkload", "fine",
+                "uiContinueNextYear", "yes"));
             default -> mentor.complete(taskId, Map.of("meetingDate", today, "uiTopic", "Встреча",
                 "durationMinutes", 40, "uiOutcome", "Договорились о следующих шагах"));
           }
@@ -415,8 +456,15 @@ class DemoProgramEndToEndTest {
         worked = true;
         director.complete(task.path("id").asText(), Map.of("decision", "approve"));
       }
+      // route maps and mentor reports are generated in jobs
+      runDueJobs();
       if (!worked) {
-        return;
+        List<Job> deadlines = management.createJobQuery().timers().activityId(QuestionnaireProcess.DEADLINE).list();
+        if (deadlines.isEmpty()) {
+          return;
+        }
+        deadlines.forEach(j -> management.executeJob(j.getId()));
+        runDueJobs();
       }
     }
   }

@@ -54,6 +54,22 @@ public final class ProcessTestDoubles {
     public String mentorUsername(Long pairId) {
       return "mentor" + pairId;
     }
+
+    public List<String> feedbackTemplates() {
+      return List.of("feedback-mentee", "feedback-mentor");
+    }
+
+    /** The real bean answers a Spin JSON array; the process-test engine has no Spin, so text. */
+    public String feedbackRespondents(Long pairId, String template) {
+      return template.equals("feedback-mentee") ? "[" + (pairId + 100) + "]" : "[" + pairId + "]";
+    }
+  }
+
+  /** {@code ${nominees.staffIds(programId)}}: two awarded mentors. */
+  public static class Nominees {
+    public List<Long> staffIds(Long programId) {
+      return List.of(11L, 12L);
+    }
   }
 
   /** Registers the doubles; returns the mutable ones for the test to steer. */
@@ -101,6 +117,9 @@ public final class ProcessTestDoubles {
       execution.setVariable("rerunMatching", false);
     });
     Mocks.register("fixAdditionalPair", (JavaDelegate) execution -> execution.setVariable("pairId", 99L));
+    Mocks.register("nominees", new Nominees());
+    Mocks.register("endPairEarly", (JavaDelegate) execution ->
+        r.endedEarly.add((String) execution.getVariable("uiEndReason")));
     Mocks.register("recordEffectiveness", (JavaDelegate) execution -> r.recordedLevel =
         (String) execution.getVariable("effectivenessLevel"));
     return r;
@@ -116,6 +135,8 @@ public final class ProcessTestDoubles {
     public boolean missingRequisites;
     public final List<String> documents = new ArrayList<>();
     public String recordedLevel;
+    /** Reasons the pairs ended early with. */
+    public final List<String> endedEarly = new ArrayList<>();
     /** Call activities of the program whose end the roadmap heard of. */
     public final List<String> stagesCompleted = new ArrayList<>();
   }

@@ -45,7 +45,10 @@ class StageCompletionProcessTest extends StageProcessTestBase {
     complete(task(stage));
     runJobs(stage);
     assertThat(task(stage)).hasDefinitionKey(Completion.RESULTS_ORDER).hasCandidateGroup("director");
-    assertThat(doubles.documents).containsExactly("ORDER_AWARDS", "ORDER_RESULTS");
+    // one «Лучший наставник» diploma per awarded mentor, each in its own job, then the results order
+    assertThat(stage).hasPassed(Completion.DIPLOMAS);
+    assertThat(doubles.documents).containsExactly("ORDER_AWARDS", "BEST_MENTOR_DIPLOMA", "BEST_MENTOR_DIPLOMA",
+        "ORDER_RESULTS");
     complete(task(stage));
     assertThat(stage).isEnded().hasPassed("EndEvent_CompletionDone");
   }

@@ -18,10 +18,32 @@ class MonitoringNoteModel implements DocumentModelBuilder {
   private final PairRepository pairs;
   private final ProgramPeople people;
 
-  MonitoringNoteModel(EffectivenessScoreRepository scores, PairRepository pairs, ProgramPeople people) {
+  private final org.springframework.beans.factory.ObjectProvider<ru.nastavnik.monitoring.MonitoringReportService> reports;
+
+  MonitoringNoteModel(EffectivenessScoreRepository scores, PairRepository pairs, ProgramPeople people,
+      org.springframework.beans.factory.ObjectProvider<ru.nastavnik.monitoring.MonitoringReportService> reports) {
     this.scores = scores;
     this.pairs = pairs;
     this.people = people;
+    this.reports = reports;
+  }
+
+  /** The report's charts as pictures after the text: before/after, levels of the pairs, response rates. */
+  private void charts(MentoringProgram program, DocumentModel model) {
+    ru.nastavnik.monitoring.MonitoringReportService service = reports.getIfAvailable();
+    if (service == null) {
+      return;
+    }
+    ru.nastavnik.monitoring.MonitoringReport r = service.report(program.getId());
+    int n = 0;
+    for (ru.nastavnik.monitoring.BarChart chart : java.util.List.of(ru.nastavnik.monitoring.MonitoringCharts.growth(r),
+        ru.nastavnik.monitoring.MonitoringCharts.levels(r.levels()),
+        ru.nastavnik.monitoring.MonitoringCharts.responseRates(r.responseRates()))) {
+      if (!chart.categories().isEmpty()) {
+        model.figure(new DocumentModel.Figure("Рисунок " + (++n) + ". " + chart.title(), chart.png(),
+            ru.nastavnik.monitoring.BarChart.WIDTH, chart.height()));
+      }
+    }
   }
 
   @Override
@@ -64,5 +86,6 @@ class MonitoringNoteModel implements DocumentModelBuilder {
     model.put("stats.acceptable", acceptable);
     model.put("stats.unacceptable", unacceptable);
     people.signer(ctx, model);
+    charts(program, model);
   }
 }

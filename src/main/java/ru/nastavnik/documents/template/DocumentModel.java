@@ -14,6 +14,19 @@ public final class DocumentModel {
 
   private final Map<String, String> scalars = new LinkedHashMap<>();
   private final Map<String, List<Map<String, String>>> lists = new LinkedHashMap<>();
+  private final List<Figure> figures = new ArrayList<>();
+
+  /** A PNG picture with its caption, appended after the template's text (charts of a note). */
+  public record Figure(String caption, byte[] png, int widthPx, int heightPx) {}
+
+  public DocumentModel figure(Figure figure) {
+    figures.add(figure);
+    return this;
+  }
+
+  public List<Figure> figures() {
+    return Collections.unmodifiableList(figures);
+  }
 
   public DocumentModel put(String name, Object value) {
     scalars.put(name, value == null ? "" : value.toString());

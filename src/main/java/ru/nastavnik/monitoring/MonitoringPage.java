@@ -1,0 +1,82 @@
+package ru.nastavnik.monitoring;
+
+import static ru.nastavnik.monitoring.BarChart.esc;
+
+import java.util.Map;
+
+/** The monitoring report as a self-contained HTML page: tables and inline SVG charts, no scripts or CDN. */
+final class MonitoringPage {
+
+  private MonitoringPage() {}
+
+  private static StringBuilder head(String title) {
+    return new StringBuilder("<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>")
+        .append(esc(title)).append("</title><style>body{font-family:sans-serif;margin:24px;max-width:980px}"
+            + "table{border-collapse:collapse;margin:8px 0 20px}td,th{border:1px solid #ccc;padding:4px 8px;"
+            + "text-align:left}th{background:#f3f3f3}figure{margin:12px 0}</style></head><body>")
+        .append("<h1>").append(esc(title)).append("</h1>");
+  }
+
+  static String school(MonitoringReport r) {
+    StringBuilder h = head("Мониторинг программы наставничества — " + r.schoolName() + ", " + r.academicYear());
+    h.append("<p>Оценка программы: ").append(r.programTotal() == null ? "не выставлена"
+        : r.programTotal() + " из 18, уровень " + esc(r.programLevel())).append(".</p>");
+
+    h.append("<h2>Этап 1. Качество программы: отклик на анкеты</h2>");
+    h.append("<figure>").append(MonitoringCharts.responseRates(r.responseRates()).svg()).append("</figure>");
+    h.append("<table><tr><th>Анкета</th><th>Опрошено</th><th>Ответили</th><th>%</th></tr>");
+    for (MonitoringReport.ResponseRate rate : r.responseRates()) {
+      h.append("<tr><td>").append(esc(rate.title())).append("</td><td>").append(rate.respondents()).append("</td><td>")
+          .append(rate.answered()).append("</td><td>").append(rate.percent()).append("</td></tr>");
+    }
+    h.append("</table>");
+
+    h.append("<h2>Этап 2. Рост участников: до и после</h2>");
+    h.append("<figure>").append(MonitoringCharts.growth(r).svg()).append("</figure>");
+    h.append("<table><tr><th>Участник</th><th>Параметр</th><th>До</th><th>После</th><th>Изменение</th></tr>");
+    for (MonitoringReport.PersonGrowth g : r.growthPerPerson()) {
+      h.append("<tr><td>").append(esc(g.person())).append("</td><td>").append(esc(g.parameter())).append("</td><td>")
+          .append(dash(g.before())).append("</td><td>").append(dash(g.after())).append("</td><td>")
+          .append(g.change() == null ? "—" : (g.change() > 0 ? "+" : "") + g.change()).append("</td></tr>");
+    }
+    h.append("</table>");
+
+    h.append("<h2>Эффективность пар (9 показателей, максимум 18)</h2>");
+    h.append("<figure>").append(MonitoringCharts.levels(r.levels()).svg()).append("</figure>");
+    h.append("<table><tr><th>Пара</th><th>Баллы</th><th>Сумма</th><th>Уровень</th></tr>");
+    for (MonitoringReport.PairScore p : r.pairs()) {
+      h.append("<tr><td>").append(esc(p.pair())).append("</td><td>").append(esc(String.join(" ", p.scores().split(""))))
+          .append("</td><td>").append(p.total()).append("</td><td>").append(esc(p.level())).append("</td></tr>");
+    }
+    return h.append("</table></body></html>").toString();
+  }
+
+  static String municipal(MonitoringReport.Municipal m) {
+    StringBuilder h = head("Мониторинг наставничества по муниципалитету, " + m.academicYear());
+    h.append("<p>Оценено пар: ").append(m.pairsScored()).append("; отклик на анкеты: ").append(m.percent())
+        .append(" %.</p>");
+    h.append("<figure>").append(MonitoringCharts.levels(m.levels()).svg()).append("</figure>");
+    h.append("<table><tr><th>Школа</th><th>Оценка программы</th><th>Пар оценено</th><th>Средний балл пары</th>");
+    for (String level : MonitoringReportService.LEVELS) {
+      h.append("<th>").append(esc(level)).append("</th>");
+    }
+    h.append("<th>Отклик, %</th><th>Средний рост</th></tr>");
+    for (MonitoringReport.SchoolLine s : m.schools()) {
+      h.append("<tr><td>").append(esc(s.schoolName())).append("</td><td>")
+          .append(s.programTotal() == null ? "—" : s.programTotal() + " (" + esc(s.programLevel()) + ")")
+          .append("</td><td>").append(s.pairsScored()).append("</td><td>").append(BarChart.number(s.averagePairTotal()))
+          .append("</td>");
+      Map<String, Integer> levels = s.levels();
+      for (String level : MonitoringReportService.LEVELS) {
+        h.append("<td>").append(levels.getOrDefault(level, 0)).append("</td>");
+      }
+      h.append("<td>").append(s.percent()).append("</td><td>").append(BarChart.number(s.averageChange()))
+          .append("</td></tr>");
+    }
+    return h.append("</table></body></html>").toString();
+  }
+
+  private static String dash(Integer v) {
+    return v == null ? "—" : v.toString();
+  }
+}
