@@ -190,13 +190,15 @@ public class ConsentWithdrawalService {
     saved.setPseudonym(pseudonym);
     saved.complete(String.join("; ", categories), METHOD, places.entrySet().stream()
             .map(e -> e.getKey() + " — " + e.getValue()).collect(Collectors.joining("\n")), residue);
+    // a curator who withdraws their own consent is not named in the logs either
+    String actor = performedBy.equals(username) ? pseudonym : performedBy;
     StaffMember anonymised = staff.findById(staffId).orElseThrow();
-    accessLog.save(new PiiAccessEntry(anonymised.getSchool(), anonymised, performedBy, PiiAccessEntry.Action.WITHDRAWAL));
+    accessLog.save(new PiiAccessEntry(anonymised.getSchool(), anonymised, actor, PiiAccessEntry.Action.WITHDRAWAL));
     if (residue != null) {
       log.warn("Акт №{}: после удаления остались упоминания в {}", act.getId(), residue);
     }
     log.info("Акт №{}: персональные данные сотрудника {} удалены ({} мест) по решению {}", act.getId(), staffId,
-        places.size(), performedBy);
+        places.size(), actor);
     return new Outcome(staffId, Consent.Purpose.PERSONAL_DATA.name(), receivedOn, act.getId(), pseudonym,
         plan.pairsLeft, categories, places, residue);
   }

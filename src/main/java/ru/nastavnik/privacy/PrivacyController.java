@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -58,7 +59,12 @@ public class PrivacyController {
     if (request == null) {
       throw new UserFacingException("Укажите, какое согласие отозвано (purpose) и дату получения отзыва (withdrawnOn).");
     }
-    return withdrawals.withdraw(code, id, purpose(request.purpose()), request.withdrawnOn(), currentUser.userId());
+    try {
+      return withdrawals.withdraw(code, id, purpose(request.purpose()), request.withdrawnOn(), currentUser.userId());
+    } catch (DataIntegrityViolationException e) {
+      throw UserFacingException.conflict("Отзыв согласия этого сотрудника одновременно оформляет другой пользователь."
+          + " Обновите страницу и проверьте, не оформлен ли он уже.");
+    }
   }
 
   @GetMapping("/api/schools/{code}/staff/{id}/personal-data")

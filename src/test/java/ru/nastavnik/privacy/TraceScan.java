@@ -34,6 +34,22 @@ final class TraceScan {
 
   private TraceScan() {}
 
+  /**
+   * What a person is found by: the last name without its ending (so «Гусевой» is found too), the
+   * first name — unless a colleague has the same one, which then is no trace of this person —,
+   * the e-mail and the login.
+   */
+  static List<String> needles(ru.nastavnik.staff.StaffRepository staff, String login) {
+    ru.nastavnik.staff.StaffMember s = staff.findByUsername(login).orElseThrow();
+    String last = s.getLastName();
+    List<String> needles = new ArrayList<>(List.of(
+        last.endsWith("а") ? last.substring(0, last.length() - 1) : last, s.getEmail(), login));
+    if (staff.findAll().stream().noneMatch(o -> !o.getId().equals(s.getId()) && o.getFirstName().equals(s.getFirstName()))) {
+      needles.add(1, s.getFirstName());
+    }
+    return needles;
+  }
+
   /** Camunda's ACT_* tables, or every other table (the domain) — Flyway's history excepted. */
   static List<Hit> scan(DataSource dataSource, List<String> needles, boolean camundaTables) throws SQLException {
     List<Hit> hits = new ArrayList<>();
