@@ -295,7 +295,6 @@ class ConsentWithdrawalTest {
 
   private void theRemovalActsNameNobody(long firstAct) {
     JsonNode register = driver.as("direktor").json("/api/schools/" + SCHOOL + "/personal-data/removal-acts");
-    System.out.println("Журнал удаления персональных данных:\n" + register.toPrettyString());
     assertThat(register).hasSize(3);
     assertThat(values(register, "performedBy")).containsExactly("kurator", "zavuch", "direktor");
     assertThat(values(register, "pseudonym")).containsExactly("deleted-" + firstAct, "deleted-" + (firstAct + 1),
