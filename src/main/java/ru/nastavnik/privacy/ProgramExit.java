@@ -43,8 +43,6 @@ class ProgramExit {
     final List<Long> ownPairs = new ArrayList<>();
     /** The labels those pairs had, which start the records of their plan and report. */
     final List<String> ownPairLabels = new ArrayList<>();
-    int menteeProfiles;
-    int mentorProfiles;
     int pairsLeft;
   }
 
@@ -54,19 +52,13 @@ class ProgramExit {
       if (m.getStatus() == MenteeProfile.Status.SEARCHING) {
         plan.searchedIn.add(m.getProgram());
       }
-      if (m.getStatus() != MenteeProfile.Status.WITHDRAWN) {
-        m.setStatus(MenteeProfile.Status.WITHDRAWN);
-      }
-      plan.menteeProfiles++;
+      m.setStatus(MenteeProfile.Status.WITHDRAWN);
     }
     for (MentorProfile m : records.mentorProfiles(person.getId())) {
       if (m.getStatus() == MentorProfile.Status.CANDIDATE) {
         plan.candidateIn.add(m.getProgram());
       }
-      if (m.getStatus() != MentorProfile.Status.WITHDRAWN) {
-        m.setStatus(MentorProfile.Status.WITHDRAWN);
-      }
-      plan.mentorProfiles++;
+      m.setStatus(MentorProfile.Status.WITHDRAWN);
     }
     for (MentoringPair pair : records.pairs(person.getId())) {
       boolean mentor = pair.getMentor().getId().equals(person.getId());

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +38,7 @@ import ru.nastavnik.staff.StaffRepository;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @TestPropertySource(properties = "nastavnik.test.context=privacy")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ConsentGuardTest {
 
   static final String YEAR = "2031/32";

@@ -34,7 +34,7 @@ import ru.nastavnik.staff.StaffRepository;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@TestPropertySource(properties = "nastavnik.test.context=privacy-stages")
+@TestPropertySource(properties = "nastavnik.test.context=privacy")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class WithdrawalBetweenStagesTest {
 
