@@ -166,6 +166,7 @@ public class ConsentWithdrawalService {
     EngineContext.asSystem(identityService, () -> {
       processExit.endSupport(plan.searchedIn, staffId, reason);
       processExit.endInterviews(staffId, reason);
+      processExit.endQuestionnaires(staffId, reason);
       for (ProgramExit.EndedPair p : plan.ended) {
         processExit.endPair(p, program(programs, p.programId()), reason);
       }

@@ -9,6 +9,9 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.program.ProgramRecord;
+import ru.nastavnik.questionnaire.AnalyticNoteService;
+import ru.nastavnik.questionnaire.QuestionnaireCatalogue;
+import ru.nastavnik.questionnaire.QuestionnaireService;
 import ru.nastavnik.staff.StaffMember;
 
 /**
@@ -28,11 +31,18 @@ class DomainScrubber {
   private final EntityManager em;
   private final PersonRecords records;
   private final TextSweeper sweeper;
+  private final QuestionnaireService questionnaires;
+  private final DocumentScrubber documents;
+  private final AnalyticNoteService analyticNotes;
 
-  DomainScrubber(EntityManager em, PersonRecords records, TextSweeper sweeper) {
+  DomainScrubber(EntityManager em, PersonRecords records, TextSweeper sweeper, QuestionnaireService questionnaires,
+      DocumentScrubber documents, AnalyticNoteService analyticNotes) {
+    this.analyticNotes = analyticNotes;
+    this.documents = documents;
     this.em = em;
     this.records = records;
     this.sweeper = sweeper;
+    this.questionnaires = questionnaires;
   }
 
   Map<String, Integer> erase(StaffMember person, ProgramExit.Plan plan, PersonMatcher matcher, String removedText) {
@@ -64,6 +74,21 @@ class DomainScrubber {
     }
     put(places, "nomination: номинации — удалены",
         em.createQuery("delete from Nomination n where n.staff.id = ?1").setParameter(1, person.getId()).executeUpdate());
+    documents.erase(person.getSchool().getId(), person.getId(), plan.ownPairs, matcher).forEach((place, n) ->
+        put(places, place, n));
+    QuestionnaireService.Erased answers = questionnaires.erasePerson(person.getId());
+    put(places, "questionnaire_answer: ответы на анкеты и собеседования о нём — удалены", answers.answers());
+    put(places, "questionnaire_assignment: участие в сборе анкет — отмечено как отзыв согласия, без времени и автора",
+        answers.assignments());
+    put(places, "questionnaire_collection: итоги анкетирования — пересчитаны без его ответов", answers.recounted().size());
+    int notesRebuilt = 0;
+    for (Long collectionId : answers.recounted()) {
+      if (QuestionnaireCatalogue.MENTEE_DIAGNOSTICS.equals(questionnaires.collection(collectionId).getTemplate().getCode())) {
+        analyticNotes.build(collectionId);
+        notesRebuilt++;
+      }
+    }
+    put(places, "questionnaire_analytic_note: аналитическая справка — составлена заново без его ответов", notesRebuilt);
     put(places, "mentee_profile: запросы наставляемого — удалены",
         em.createQuery("update MenteeProfile m set m.requests = null, m.wantsToMentor = false where m.staff.id = ?1")
             .setParameter(1, person.getId()).executeUpdate());

@@ -20,7 +20,7 @@ final class PersonalDataDocx {
   static final Map<String, String> SECTIONS = Map.ofEntries(
       Map.entry("about", "Оператор и основание"), Map.entry("person", "Сотрудник"),
       Map.entry("consents", "Согласия"), Map.entry("menteeProfiles", "База наставляемых"),
-      Map.entry("mentorProfiles", "База наставников"), Map.entry("pairs", "Наставнические пары и группы"),
+      Map.entry("mentorProfiles", "База наставников"), Map.entry("questionnaires", "Анкеты и собеседования"), Map.entry("pairs", "Наставнические пары и группы"),
       Map.entry("meetings", "Встречи пар"), Map.entry("records", "Документы программы, в которых упомянут сотрудник"),
       Map.entry("nominations", "Номинации"), Map.entry("camunda", "Учётная запись и работа с задачами"),
       Map.entry("user", "Учётная запись"), Map.entry("groups", "Роли (группы)"), Map.entry("schools", "Школы"),
@@ -53,7 +53,8 @@ final class PersonalDataDocx {
       Map.entry("operation", "Действие"), Map.entry("taskId", "Задача"), Map.entry("message", "Текст"),
       Map.entry("entity", "Объект"), Map.entry("property", "Свойство"), Map.entry("at", "Когда"),
       Map.entry("by", "Кто"), Map.entry("action", "Что"), Map.entry("performedAt", "Дата"),
-      Map.entry("ground", "Основание"), Map.entry("assignee", "Исполнитель сейчас"));
+      Map.entry("ground", "Основание"), Map.entry("assignee", "Исполнитель сейчас"),
+      Map.entry("answers", "Ответы"));
 
   private PersonalDataDocx() {}
 
@@ -123,6 +124,10 @@ final class PersonalDataDocx {
     }
     if (value instanceof Collection<?> c) {
       return c.isEmpty() ? "—" : String.join(", ", c.stream().map(PersonalDataDocx::text).toList());
+    }
+    if (value instanceof Map<?, ?> m) {
+      return m.isEmpty() ? "—" : String.join("\n", m.entrySet().stream()
+          .map(e -> e.getKey() + ": " + text(e.getValue())).toList());
     }
     return value.toString();
   }

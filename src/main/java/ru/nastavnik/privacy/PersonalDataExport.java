@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentRepository;
 import ru.nastavnik.engine.EngineContext;
 import ru.nastavnik.pairing.MentoringPair;
+import ru.nastavnik.questionnaire.QuestionnaireService;
 import ru.nastavnik.school.School;
 import ru.nastavnik.staff.Role;
 import ru.nastavnik.staff.StaffMember;
@@ -24,7 +25,7 @@ import ru.nastavnik.common.UserFacingException;
 
 /**
  * Everything the system holds about one person (152-ФЗ ст. 14, 20): the staff record, consents,
- * places in the bases, pairs and their meetings, documents that name them, nominations, the Camunda
+ * places in the bases, questionnaire answers (their own and interviews about them), pairs and their meetings, documents that name them, nominations, the Camunda
  * user with groups and schools, the tasks they worked and comments they wrote, who read their data.
  * Sections are ordered maps so JSON and DOCX show them in the same order.
  */
@@ -41,9 +42,12 @@ public class PersonalDataExport {
   private final IdentityService identity;
   private final HistoryService history;
   private final JdbcTemplate jdbc;
+  private final QuestionnaireService questionnaires;
 
   public PersonalDataExport(StaffRepository staff, PersonRecords records, ConsentRepository consents, RemovalActRepository acts,
-      PiiAccessLog accessLog, IdentityService identity, HistoryService history, JdbcTemplate jdbc) {
+      PiiAccessLog accessLog, IdentityService identity, HistoryService history, JdbcTemplate jdbc,
+      QuestionnaireService questionnaires) {
+    this.questionnaires = questionnaires;
     this.staff = staff;
     this.records = records;
     this.consents = consents;
@@ -90,6 +94,7 @@ public class PersonalDataExport {
         "capacity", m.getCapacity(), "rejectionReason", m.getRejectionReason(),
         "certificateNumber", m.getCertificateNumber(), "trainedOn", m.getTrainedOn(),
         "longTerm", m.isLongTerm())).toList());
+    out.put("questionnaires", questionnaires.heldAbout(person.getId()));
     List<MentoringPair> pairs = records.pairs(person.getId());
     out.put("pairs", pairs.stream().map(p -> ordered(
         "pairId", p.getId(), "academicYear", p.getProgram().getAcademicYear(),

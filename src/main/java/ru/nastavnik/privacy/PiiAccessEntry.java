@@ -21,6 +21,7 @@ public class PiiAccessEntry {
   public enum Action {
     EXPORT_JSON("выгрузка сведений (JSON)"),
     EXPORT_DOCX("выгрузка сведений (DOCX)"),
+    CONSENT_FORM("печать бланка согласия"),
     WITHDRAWAL("отзыв согласия и удаление сведений");
 
     private final String title;

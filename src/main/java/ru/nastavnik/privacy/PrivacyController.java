@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.common.UserFacingException;
 import ru.nastavnik.consent.Consent;
+import ru.nastavnik.documents.GeneratedDocument;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.staff.Role;
 import ru.nastavnik.staff.StaffMember;
@@ -39,9 +41,11 @@ public class PrivacyController {
   private final RemovalActRepository acts;
   private final StaffRepository staff;
   private final CurrentUser currentUser;
+  private final ConsentForms consentForms;
 
   public PrivacyController(ConsentWithdrawalService withdrawals, PersonalDataExport export, RemovalActRepository acts,
-      StaffRepository staff, CurrentUser currentUser) {
+      StaffRepository staff, CurrentUser currentUser, ConsentForms consentForms) {
+    this.consentForms = consentForms;
     this.withdrawals = withdrawals;
     this.export = export;
     this.acts = acts;
@@ -84,6 +88,23 @@ public class PrivacyController {
             .replaceFirst("attachment;", "attachment; filename=\"personal-data-" + id + ".docx\";"))
         .contentType(MediaType.parseMediaType(DOCX))
         .body(body);
+  }
+
+  /**
+   * The person's printable consent form (DOCX): dated when the consent is recorded, else a blank to
+   * sign; for the given program of the school or its latest one.
+   */
+  @GetMapping("/api/schools/{code}/staff/{id}/consent-form.docx")
+  public ResponseEntity<byte[]> consentForm(@PathVariable String code, @PathVariable Long id,
+      @RequestParam(required = false) Long programId) {
+    requireSubjectOrManager(code, id);
+    GeneratedDocument doc = consentForms.form(code, id, programId, currentUser.userId());
+    ContentDisposition disposition = ContentDisposition.attachment()
+        .filename(doc.fileName(), StandardCharsets.UTF_8).build();
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+        .contentType(MediaType.parseMediaType(DOCX))
+        .body(doc.docx());
   }
 
   /** The register of removal acts of the school (no names: numbers, pseudonyms, categories, places). */

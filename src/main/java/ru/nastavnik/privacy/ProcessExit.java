@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.program.DefinitionResolver;
 import ru.nastavnik.program.MentoringProgram;
 import ru.nastavnik.program.ProgramProcess;
+import ru.nastavnik.questionnaire.QuestionnaireProcess;
 
 /**
  * The engine side of leaving a program (runs as system): the processes of the pairs that ended are
@@ -107,9 +108,21 @@ class ProcessExit {
 
   /** An open interview with the person as a candidate mentor (an inner instance of the interviews). */
   void endInterviews(Long staffId, String reason) {
-    for (Task task : tasks.createTaskQuery().taskDefinitionKey(ProgramProcess.MentorSelection.INTERVIEW).list()) {
-      Object candidate = runtime.getVariable(task.getExecutionId(), ProgramProcess.MentorSelection.CANDIDATE_ID);
-      if (candidate != null && staffId.toString().equals(candidate.toString())) {
+    endInnerTasks(ProgramProcess.MentorSelection.INTERVIEW, ProgramProcess.MentorSelection.CANDIDATE_ID, staffId, reason);
+  }
+
+  /**
+   * The person's open questionnaire tasks (an inner instance of «Сбор анкет»): cancelled, the other
+   * respondents go on; when it was the last task open, the collection closes as if all had answered.
+   */
+  void endQuestionnaires(Long staffId, String reason) {
+    endInnerTasks(QuestionnaireProcess.FILL, QuestionnaireProcess.RESPONDENT_ID, staffId, reason);
+  }
+
+  private void endInnerTasks(String taskKey, String personVariable, Long staffId, String reason) {
+    for (Task task : tasks.createTaskQuery().taskDefinitionKey(taskKey).list()) {
+      Object person = runtime.getVariable(task.getExecutionId(), personVariable);
+      if (person != null && staffId.toString().equals(person.toString())) {
         ActivityInstance tree = runtime.getActivityInstance(task.getProcessInstanceId());
         ActivityInstance node = findByExecution(tree, task.getExecutionId());
         if (node != null) {

@@ -100,18 +100,27 @@ class ConsentWithdrawalTest {
     driver.pairsAtWork(List.of("smirnovaon", "orlovali", "alekseevaya"));
     leaveTracesInTheEngine();
 
-    Person guseva = person("gusevada");
-    Person abramova = person("abramovapi");
-    Person alekseeva = person("alekseevaya");
+    // what they answered (the diagnostics, the interview about Алексеева) is traced by their own words
+    Person guseva = person("gusevada", ProgramDriver.GUSEVA_REQUEST);
+    Person abramova = person("abramovapi", ProgramDriver.ABRAMOVA_REQUEST);
+    Person alekseeva = person("alekseevaya", ProgramDriver.interviewComment(driver.id("alekseevaya")));
+    assertThat(TraceScan.scannedTables(dataSource)).containsAll(TraceScan.QUESTIONNAIRE_TABLES);
     for (Person p : List.of(guseva, abramova, alekseeva)) {
       assertThat(TraceScan.scan(dataSource, p.needles(), false)).as("the domain holds " + p.login()).isNotEmpty();
       assertThat(TraceScan.scan(dataSource, p.needles(), true)).as("Camunda holds " + p.login()).isNotEmpty();
+      assertThat(TraceScan.scan(dataSource, List.of(p.answer()), false)).as("the answers of " + p.login())
+          .extracting(TraceScan.Hit::table).map(String::toUpperCase).contains("QUESTIONNAIRE_ANSWER");
+      assertThat(TraceScan.questionnaireRows(dataSource, p.id())).as("questionnaire rows of " + p.login()).isPositive();
     }
     Long gusevaPair = pairOf("gusevada").getId();
     String gusevaPairProcess = pairOf("gusevada").getProcessInstanceId();
     assertThat(gusevaPairProcess).isNotNull();
 
     exportIsForThePersonAndTheSchoolsManagersOnly(guseva);
+    theConsentFormAndTheAnalyticNoteArePrintable(guseva, programId);
+    for (Person p : List.of(guseva, abramova)) {
+      assertThat(TraceScan.scanDocuments(dataSource, p.needles())).as("documents name " + p.login()).isNotEmpty();
+    }
 
     // ---- withdrawals: refused to others, done by the school's managers
     Map<String, Object> personalData = Map.of("purpose", "PERSONAL_DATA", "withdrawnOn", today);
@@ -140,7 +149,14 @@ class ConsentWithdrawalTest {
       assertThat(TraceScan.scan(dataSource, p.needles(), false)).as("domain tables still hold " + p.login()).isEmpty();
       assertThat(TraceScan.scan(dataSource, p.needles(), true)).as("Camunda tables still hold " + p.login()).isEmpty();
       assertThat(identity.createUserQuery().userId(p.login()).count()).isZero();
+      assertThat(TraceScan.questionnaireRows(dataSource, p.id())).as("questionnaire rows of " + p.login()).isZero();
+      assertThat(TraceScan.scanDocuments(dataSource, p.needles())).as("documents still name " + p.login()).isEmpty();
     }
+    assertThat(docx("kurator", "/api/schools/" + SCHOOL + "/staff/" + guseva.id + "/consent-form.docx")
+        .getStatusCode().value()).isEqualTo(409);
+    // the diagnostics' results are counted again without the two who withdrew
+    JsonNode note = driver.as("zavuch").json("/api/programs/" + programId + "/analytic-note");
+    assertThat(note.toString()).doesNotContain("Гусев", "Абрамов");
     assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(gusevaPairProcess).count()).isZero();
 
     tx.executeWithoutResult(s -> {
@@ -295,6 +311,39 @@ class ConsentWithdrawalTest {
         PiiAccessEntry.Action.EXPORT_JSON, PiiAccessEntry.Action.EXPORT_JSON, PiiAccessEntry.Action.EXPORT_DOCX);
   }
 
+  /** The person's consent form (dated: the consent is recorded) and the stage II analytic note, as Word files. */
+  private void theConsentFormAndTheAnalyticNoteArePrintable(Person guseva, long programId) throws Exception {
+    String form = "/api/schools/" + SCHOOL + "/staff/" + guseva.id + "/consent-form.docx";
+    assertThat(docx("orlovali", form).getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<byte[]> own = docx("gusevada", form);
+    assertThat(own.getStatusCode().value()).isEqualTo(200);
+    assertThat(own.getHeaders().getContentType().toString()).startsWith(PrivacyController.DOCX);
+    assertThat(text(own.getBody())).contains("Гусева Дарья Андреевна", "152-ФЗ",
+        ru.nastavnik.documents.model.Texts.dateText(LocalDate.now()));
+    // asked again for the same consent: the same document
+    assertThat(docx("kurator", form).getBody()).isEqualTo(own.getBody());
+
+    String note = "/api/programs/" + programId + "/analytic-note.docx";
+    assertThat(docx("orlovali", note).getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<byte[]> analytic = docx("zavuch", note);
+    assertThat(analytic.getStatusCode().value()).isEqualTo(200);
+    assertThat(text(analytic.getBody())).contains("опрошено педагогов: 4, ответили: 2 (50 %)",
+        "Организация и проведение урока", "Гусева");
+  }
+
+  private ResponseEntity<byte[]> docx(String user, String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, ProgramDriver.PASSWORD);
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+  }
+
+  private static String text(byte[] docx) throws Exception {
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+      return text.getText();
+    }
+  }
+
   private void theRemovalActsNameNobody(long firstAct) {
     JsonNode register = driver.as("direktor").json("/api/schools/" + SCHOOL + "/personal-data/removal-acts");
     assertThat(register).hasSize(3);
@@ -342,10 +391,17 @@ class ConsentWithdrawalTest {
   }
 
   /** A person and what they are found by ({@link TraceScan#needles}). */
-  record Person(Long id, String login, List<String> needles) {}
+  record Person(Long id, String login, List<String> needles, String answer) {}
 
   private Person person(String login) {
-    return new Person(staff.findByUsername(login).orElseThrow().getId(), login, TraceScan.needles(staff, login));
+    return new Person(staff.findByUsername(login).orElseThrow().getId(), login, TraceScan.needles(staff, login), null);
+  }
+
+  /** A person whose questionnaire answers hold {@code answer}: one more needle. */
+  private Person person(String login, String answer) {
+    List<String> needles = new ArrayList<>(TraceScan.needles(staff, login));
+    needles.add(answer);
+    return new Person(staff.findByUsername(login).orElseThrow().getId(), login, needles, answer);
   }
 
   private void otherSchool() {

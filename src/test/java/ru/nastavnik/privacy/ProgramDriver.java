@@ -20,6 +20,7 @@ import ru.nastavnik.program.ProgramProcess.PairWork;
 import ru.nastavnik.program.ProgramProcess.Pairs;
 import ru.nastavnik.program.ProgramProcess.Preparation;
 import ru.nastavnik.program.ProgramProcess.Support;
+import ru.nastavnik.questionnaire.QuestionnaireProcess;
 import ru.nastavnik.staff.StaffRepository;
 
 /**
@@ -33,6 +34,10 @@ final class ProgramDriver {
   static final String SCHOOL = "starica";
   static final Set<String> MENTOR_KEYS = Set.of(PairWork.ACQUAINTANCE, PairWork.TRIAL, PairWork.DRAFT_PLAN,
       PairWork.LOG_MEETING, PairWork.FINAL_MEETING, PairWork.MENTOR_REPORT);
+
+  /** What Гусева and Абрамова write in the diagnostics: their own words, traceable to them alone. */
+  static final String GUSEVA_REQUEST = "Как удержать внимание шестиклассников на уроке литературы";
+  static final String ABRAMOVA_REQUEST = "Хочу освоить электронный журнал и онлайн-тесты для проверки";
 
   private final TestRestTemplate rest;
   private final StaffRepository staff;
@@ -55,7 +60,10 @@ final class ProgramDriver {
 
   /** Stages I–IV for the given year; returns the program id. */
   long startAndFormPairs(String year) {
-    long programId = startWithMenteeBase(year, List.of("gusevada", "abramovapi", "zakharovmo", "kovalenkoiv"));
+    long programId = startAndRecordConsents(year, List.of("gusevada", "abramovapi", "zakharovmo", "kovalenkoiv"));
+    answerDiagnostics("gusevada", GUSEVA_REQUEST);
+    answerDiagnostics("abramovapi", ABRAMOVA_REQUEST);
+    closeDiagnosticsAndApproveBase();
     List<String> candidates = List.of("smirnovaon", "orlovali", "alekseevaya");
     selectCandidates(candidates);
     interviewAll();
@@ -71,6 +79,16 @@ final class ProgramDriver {
 
   /** Stage I, and stage II with the given mentees (all give consent); returns the program id. */
   long startWithMenteeBase(String year, List<String> mentees) {
+    long programId = startAndRecordConsents(year, mentees);
+    closeDiagnosticsAndApproveBase();
+    return programId;
+  }
+
+  /**
+   * Stage I, and stage II up to the diagnostics: the given mentees give consent and the diagnostics
+   * questionnaire goes out to them; returns the program id.
+   */
+  long startAndRecordConsents(String year, List<String> mentees) {
     ApiClient director = as("direktor");
     ApiClient deputy = as("zavuch");
     ApiClient curator = as("kurator");
@@ -78,7 +96,8 @@ final class ProgramDriver {
     assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(201);
     long programId = ApiClient.read(started.getBody()).path("id").asLong();
 
-    director.act(Preparation.ISSUE_ORDER, Map.of("orderNumber", "12-од", "orderDate", today, "regulationApproved", true));
+    runDueJobs();
+    director.act(Preparation.ISSUE_ORDER, Map.of("regulationApproved", true));
     director.act(Preparation.APPOINT_CURATOR, Map.of("curatorId", id("kurator"), "curatorOrderNumber", "13-од",
         "curatorOrderDate", today));
     deputy.act(Preparation.CHOOSE_FORMS, Map.of("interactionForms", List.of("F1", "F5")));
@@ -88,33 +107,96 @@ final class ProgramDriver {
     curator.act(MenteeBase.SELECT_MENTEES, Map.of("menteeIds", mentees.stream().map(this::id).toList()));
     curator.act(MenteeBase.RECORD_CONSENTS, Map.of("consentedIds", mentees.stream().map(this::id).toList(),
         "consentDate", today, "consentMethod", "письменно (бумажный бланк)"));
-    deputy.act(MenteeBase.APPROVE_BASE, Map.of("decision", "approve"));
     return programId;
   }
 
-  void selectCandidates(List<String> candidates) {
-    as("kurator").act(MentorSelection.SELECT_CANDIDATES, Map.of("candidateIds", candidates.stream().map(this::id).toList()));
+  /** A mentee fills the diagnostics questionnaire; {@code request} is their own words. */
+  void answerDiagnostics(String login, String request) {
+    ApiClient mentee = as(login);
+    JsonNode task = mentee.task(QuestionnaireProcess.FILL);
+    Map<String, Object> answers = new HashMap<>();
+    answers.put("uiDeficitAreas", List.of("lesson", "parents"));
+    answers.put("uiConfidenceLesson", "2");
+    answers.put("uiConfidenceClass", "3");
+    answers.put("uiConfidenceParents", "3");
+    answers.put("uiConfidenceDigital", "4");
+    answers.put("uiFatigue", "2");
+    answers.put("uiSupportFormats", List.of("visitMine", "consult"));
+    answers.put("uiMeetingFrequency", "weekly");
+    answers.put("uiRequest", request);
+    mentee.complete(task.path("id").asText(), answers);
   }
 
-  /** The deputy selects every candidate still waiting for the interview (Орлова may take two mentees). */
+  /** The deadline of the open collection passes (its timer fires), the rest of the stage runs. */
+  void deadlinePasses() {
+    management.executeJob(management.createJobQuery().timers().activityId(QuestionnaireProcess.DEADLINE)
+        .singleResult().getId());
+    runDueJobs();
+  }
+
+  /** The diagnostics close at their deadline; the deputy approves the base and the analytic note. */
+  void closeDiagnosticsAndApproveBase() {
+    if (management.createJobQuery().timers().activityId(QuestionnaireProcess.DEADLINE).count() > 0) {
+      deadlinePasses();
+    }
+    runDueJobs();
+    as("zavuch").act(MenteeBase.APPROVE_BASE, Map.of("decision", "approve",
+        "uiDiagnosticsSummary", "Основные дефициты: организация урока, работа с родителями"));
+  }
+
+  /** The curator names the candidates; each fills the mentor questionnaire, the interviews open. */
+  void selectCandidates(List<String> candidates) {
+    as("kurator").act(MentorSelection.SELECT_CANDIDATES, Map.of("candidateIds", candidates.stream().map(this::id).toList()));
+    for (String login : candidates) {
+      answerMentorQuestionnaire(login);
+    }
+    runDueJobs();
+  }
+
+  void answerMentorQuestionnaire(String login) {
+    ApiClient candidate = as(login);
+    JsonNode task = candidate.task(QuestionnaireProcess.FILL);
+    Map<String, Object> answers = new HashMap<>();
+    answers.put("uiWilling", "yes");
+    answers.put("uiOfferAreas", List.of("lesson", "methods"));
+    answers.put("uiFormats", List.of("visitMentor", "consult"));
+    answers.put("uiHoursPerMonth", "3to4");
+    answers.put("uiMenteeCount", "2");
+    answers.put("uiMentoredBefore", "yes");
+    candidate.complete(task.path("id").asText(), answers);
+  }
+
+  /** The deputy interviews every candidate still waiting and recommends them (Орлова may take two mentees). */
   void interviewAll() {
     ApiClient deputy = as("zavuch");
     for (JsonNode interview : deputy.tasks(MentorSelection.INTERVIEW)) {
       String candidate = deputy.formVariables(interview.path("id").asText()).get(MentorSelection.CANDIDATE_ID);
-      deputy.complete(interview.path("id").asText(), Map.of("interviewDecision", "select",
-          "capacity", candidate.equals(id("orlovali")) ? 2 : 1, "consentDate", today));
+      Map<String, Object> values = new HashMap<>(Map.of("uiInterest", "2", "uiEmpathy", "2", "uiFeedback", "1",
+          "uiResilience", "2", "uiTime", "1", "uiCooperation", "2", "uiConsent", "yes",
+          "uiRecommendation", "recommend"));
+      values.put("uiCapacity", candidate.equals(id("orlovali")) ? "2" : "1");
+      values.put("uiComment", interviewComment(candidate));
+      deputy.complete(interview.path("id").asText(), values);
     }
+    runDueJobs();
+  }
+
+  /** The interviewer's comment about a candidate (by staff id): words about that candidate alone. */
+  static String interviewComment(String candidateId) {
+    return "Готовность подтверждена, наблюдение №" + (7000 + Long.parseLong(candidateId)) + " по итогам беседы";
   }
 
   void trainAndAppoint(List<String> mentors) {
     as("kurator").act(MentorSelection.RECORD_TRAINING, Map.of("trainedIds", mentors.stream().map(this::id).toList(),
         "trainingDate", today));
-    as("direktor").act(MentorSelection.APPOINT_MENTORS, Map.of("decision", "approve", "orderNumber", "20-од",
-        "orderDate", today));
+    runDueJobs();
+    as("direktor").act(MentorSelection.APPOINT_MENTORS, Map.of("decision", "approve"));
+    runDueJobs();
   }
 
   /** Гусева with Смирнова, Абрамова and Захаров with Орлова; consents; the director's order. */
   void formAndApprovePairs() {
+    runDueJobs();
     ApiClient curator = as("kurator");
     JsonNode formPairs = curator.task(Pairs.FORM_PAIRS);
     curator.complete(formPairs.path("id").asText(), Map.of("pairs", List.of(
@@ -124,7 +206,8 @@ final class ProgramDriver {
     ApiClient.read(curator.formVariables(consentTask.path("id").asText()).get("uiPairOptions"))
         .forEach(o -> pairIds.add(o.path("value").asText()));
     curator.complete(consentTask.path("id").asText(), Map.of("consentedPairIds", pairIds, "consentDate", today));
-    as("direktor").act(Pairs.APPROVE_PAIRS, Map.of("decision", "approve", "orderNumber", "25-од", "orderDate", today));
+    runDueJobs();
+    as("direktor").act(Pairs.APPROVE_PAIRS, Map.of("decision", "approve"));
   }
 
   Map<String, Object> pair(String mentee, String mentor, String form) {

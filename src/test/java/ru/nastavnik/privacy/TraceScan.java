@@ -35,17 +35,29 @@ final class TraceScan {
   private TraceScan() {}
 
   /**
-   * What a person is found by: the last name without its ending (so «Гусевой» is found too), the
+   * What a person is found by: the last name without its ending (so «Гусевой» is found too) — or,
+   * when that stem is part of a colleague's name, the last name in each of its case forms —, the
    * first name — unless a colleague has the same one, which then is no trace of this person —,
    * the e-mail and the login.
    */
   static List<String> needles(ru.nastavnik.staff.StaffRepository staff, String login) {
     ru.nastavnik.staff.StaffMember s = staff.findByUsername(login).orElseThrow();
     String last = s.getLastName();
-    List<String> needles = new ArrayList<>(List.of(
-        last.endsWith("а") ? last.substring(0, last.length() - 1) : last, s.getEmail(), login));
+    String stem = last.endsWith("а") ? last.substring(0, last.length() - 1) : last;
+    List<String> needles = new ArrayList<>(List.of(s.getEmail(), login));
+    // a stem that is part of a colleague's name («Алексеев» in «Алексеевна») is no trace of this
+    // person: their surname is then looked for in each of its case forms instead
+    String lower = stem.toLowerCase(Locale.ROOT);
+    boolean shared = staff.findAll().stream().filter(o -> !o.getId().equals(s.getId()))
+        .flatMap(o -> java.util.stream.Stream.of(o.getLastName(), o.getFirstName(), o.getMiddleName()))
+        .anyMatch(n -> n != null && n.toLowerCase(Locale.ROOT).contains(lower));
+    if (shared && !stem.equals(last)) {
+      needles.addAll(0, List.of(last, stem + "ой", stem + "у", stem + "ою"));
+    } else {
+      needles.add(0, stem);
+    }
     if (staff.findAll().stream().noneMatch(o -> !o.getId().equals(s.getId()) && o.getFirstName().equals(s.getFirstName()))) {
-      needles.add(1, s.getFirstName());
+      needles.add(needles.size() - 2, s.getFirstName());
     }
     return needles;
   }
@@ -85,6 +97,78 @@ final class TraceScan {
       }
     }
     return hits;
+  }
+
+  /** The application's questionnaire tables: answers, who was asked, the collections and their results. */
+  static final List<String> QUESTIONNAIRE_TABLES = List.of("QUESTIONNAIRE_ANSWER", "QUESTIONNAIRE_ASSIGNMENT",
+      "QUESTIONNAIRE_COLLECTION", "QUESTIONNAIRE_ANALYTIC_NOTE");
+
+  /** Tables the scan reads (upper case): a check that the questionnaire tables are among them. */
+  static Set<String> scannedTables(DataSource dataSource) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      Set<String> names = new java.util.TreeSet<>();
+      columns(c).keySet().forEach(t -> names.add(t.toUpperCase(Locale.ROOT)));
+      return names;
+    }
+  }
+
+  /**
+   * Answer rows held for a person: what they answered and what was answered about them (an
+   * interview), and the time and author of their answers.
+   */
+  static long questionnaireRows(DataSource dataSource, Long staffId) throws SQLException {
+    String sql = "select (select count(*) from questionnaire_answer a join questionnaire_assignment s"
+        + " on s.id = a.assignment_id where s.staff_id = ? or s.subject_staff_id = ?)"
+        + " + (select count(*) from questionnaire_assignment s where (s.staff_id = ? or s.subject_staff_id = ?)"
+        + " and (s.answered_at is not null or s.answered_by is not null or s.status <> 'WITHDRAWN'))";
+    try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 1; i <= 4; i++) {
+        s.setLong(i, staffId);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * Mentions inside the generated documents: every stored Word file is unpacked and its XML parts
+   * searched, since the names there are compressed where no text search of a column reaches.
+   */
+  static List<Hit> scanDocuments(DataSource dataSource, List<String> needles) throws SQLException {
+    List<Hit> hits = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("select document_id, docx from document_content");
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        String xml = unzippedXml(rs.getBytes(2));
+        String lower = xml.toLowerCase(Locale.ROOT);
+        for (String needle : needles) {
+          int at = lower.indexOf(needle.toLowerCase(Locale.ROOT));
+          if (at >= 0) {
+            hits.add(new Hit("document_content#" + rs.getLong(1), "docx", needle,
+                xml.substring(Math.max(0, at - 40), Math.min(xml.length(), at + needle.length() + 40))));
+          }
+        }
+      }
+    }
+    return hits;
+  }
+
+  private static String unzippedXml(byte[] docx) {
+    StringBuilder out = new StringBuilder();
+    try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+      java.util.zip.ZipEntry entry;
+      while ((entry = zip.getNextEntry()) != null) {
+        if (entry.getName().endsWith(".xml")) {
+          out.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("A stored document is not a Word file", e);
+    }
+    return out.toString();
   }
 
   private static String utf8(byte[] bytes) {

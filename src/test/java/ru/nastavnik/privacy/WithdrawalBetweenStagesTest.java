@@ -3,6 +3,7 @@ package ru.nastavnik.privacy;
 import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import ru.nastavnik.program.ProgramProcess;
 import ru.nastavnik.program.ProgramProcess.MentorSelection;
 import ru.nastavnik.program.ProgramProcess.PairWork;
 import ru.nastavnik.program.ProgramProcess.Support;
+import ru.nastavnik.questionnaire.QuestionnaireProcess;
 import ru.nastavnik.staff.StaffRepository;
 
 /**
@@ -52,8 +54,22 @@ class WithdrawalBetweenStagesTest {
   @Test
   void openInterviewsPairsNotYetStartedAndSupportGoWithTheirPeople() throws Exception {
     ProgramDriver driver = new ProgramDriver(rest, staff, management);
-    driver.startWithMenteeBase(DemoDataLoader.currentAcademicYear(LocalDate.now()),
-        List.of("gusevada", "abramovapi", "zakharovmo", "kovalenkoiv"));
+    long programId = driver.startAndRecordConsents(DemoDataLoader.currentAcademicYear(LocalDate.now()),
+        List.of("gusevada", "abramovapi", "zakharovmo", "kovalenkoiv", "savchenkoav"));
+    // the diagnostics are out to the five; Гусева answers, Савченко withdraws while her task is open
+    driver.answerDiagnostics("gusevada", ProgramDriver.GUSEVA_REQUEST);
+    assertThat(tasks.createTaskQuery().taskDefinitionKey(QuestionnaireProcess.FILL).count()).isEqualTo(4);
+    String savchenkoId = driver.id("savchenkoav");
+    List<String> savchenko = needles("savchenkoav");
+    withdraw(driver, "savchenkoav");
+    assertThat(tasks.createTaskQuery().taskDefinitionKey(QuestionnaireProcess.FILL).taskAssignee("savchenkoav").count())
+        .isZero();
+    assertThat(tasks.createTaskQuery().taskDefinitionKey(QuestionnaireProcess.FILL).count()).isEqualTo(3);
+    assertThat(TraceScan.questionnaireRows(dataSource, Long.valueOf(savchenkoId))).isZero();
+    // the collection goes on for the others: the deadline closes it, the note counts four teachers asked
+    driver.closeDiagnosticsAndApproveBase();
+    JsonNode note = driver.as("zavuch").json("/api/programs/" + programId + "/analytic-note");
+    assertThat(note.path("text").asText()).contains("Опрошено педагогов: 4, ответили: 1").doesNotContain("Савченко");
     driver.selectCandidates(List.of("smirnovaon", "orlovali", "alekseevaya"));
     assertThat(driver.as("zavuch").tasks(MentorSelection.INTERVIEW)).hasSize(3);
     // candidates give their consent at the interview; Алексеева gave hers on paper beforehand
@@ -74,6 +90,7 @@ class WithdrawalBetweenStagesTest {
     assertThat(driver.as("psiholog").tasks(Support.SUPPORT)).hasSize(1);
     assertThat(management.createJobQuery().executable().messages().count()).isEqualTo(2);
     List<String> guseva = needles("gusevada");
+    Long gusevaId = Long.valueOf(driver.id("gusevada"));
     List<String> kovalenko = needles("kovalenkoiv");
     withdraw(driver, "gusevada");
     withdraw(driver, "kovalenkoiv");
@@ -87,7 +104,10 @@ class WithdrawalBetweenStagesTest {
     assertThat(driver.as("orlovali").tasks(PairWork.ACQUAINTANCE)).hasSize(1);
     assertThat(driver.as("smirnovaon").tasks()).isEmpty();
 
-    for (List<String> person : List.of(alekseeva, guseva, kovalenko)) {
+    assertThat(TraceScan.questionnaireRows(dataSource, gusevaId)).as("Гусева's diagnostics").isZero();
+    guseva = new java.util.ArrayList<>(guseva);
+    guseva.add(ProgramDriver.GUSEVA_REQUEST);
+    for (List<String> person : List.of(savchenko, alekseeva, guseva, kovalenko)) {
       assertThat(TraceScan.scan(dataSource, person, false)).as("domain tables hold " + person).isEmpty();
       assertThat(TraceScan.scan(dataSource, person, true)).as("Camunda tables hold " + person).isEmpty();
     }
