@@ -209,6 +209,12 @@ public class QuestionnaireService {
       throw UserFacingException.conflict("Сбор анкет «" + c.getTemplate().getTitle() + "» закрыт "
           + (c.getClosedAt() == null ? "" : format(c.getClosedAt()) + " ") + "— ответы больше не принимаются.");
     }
+    // the deadline has passed but its timer has not fired yet: the answer comes too late all the same
+    if (c.getProcessInstanceId() != null && now().isAfter(c.getDeadline())) {
+      throw UserFacingException.conflict("Срок сбора анкет «" + c.getTemplate().getTitle() + "» истёк "
+          + format(c.getDeadline()) + " — ответы больше не принимаются. Если ответ ещё нужен, попросите куратора"
+          + " продлить срок.");
+    }
     QuestionnaireAssignment a = assignments.findByCollectionAndStaff(collectionId, staffId).orElseThrow(() ->
         UserFacingException.forbidden("Эта анкета адресована не вам."));
     if (a.getStatus() == QuestionnaireAssignment.Status.ANSWERED) {
