@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import ru.nastavnik.e2e.ApiClient;
+import ru.nastavnik.e2e.DemoAnswers;
 import ru.nastavnik.program.ProgramProcess.MenteeBase;
 import ru.nastavnik.program.ProgramProcess.MentorSelection;
 import ru.nastavnik.program.ProgramProcess.PairWork;
@@ -114,17 +115,7 @@ final class ProgramDriver {
   void answerDiagnostics(String login, String request) {
     ApiClient mentee = as(login);
     JsonNode task = mentee.task(QuestionnaireProcess.FILL);
-    Map<String, Object> answers = new HashMap<>();
-    answers.put("uiDeficitAreas", List.of("lesson", "parents"));
-    answers.put("uiConfidenceLesson", "2");
-    answers.put("uiConfidenceClass", "3");
-    answers.put("uiConfidenceParents", "3");
-    answers.put("uiConfidenceDigital", "4");
-    answers.put("uiFatigue", "2");
-    answers.put("uiSupportFormats", List.of("visitMine", "consult"));
-    answers.put("uiMeetingFrequency", "weekly");
-    answers.put("uiRequest", request);
-    mentee.complete(task.path("id").asText(), answers);
+    mentee.complete(task.path("id").asText(), DemoAnswers.diagnostics(List.of("lesson", "parents"), 2, request));
   }
 
   /** The deadline of the open collection passes (its timer fires), the rest of the stage runs. */
@@ -156,14 +147,7 @@ final class ProgramDriver {
   void answerMentorQuestionnaire(String login) {
     ApiClient candidate = as(login);
     JsonNode task = candidate.task(QuestionnaireProcess.FILL);
-    Map<String, Object> answers = new HashMap<>();
-    answers.put("uiWilling", "yes");
-    answers.put("uiOfferAreas", List.of("lesson", "methods"));
-    answers.put("uiFormats", List.of("visitMentor", "consult"));
-    answers.put("uiHoursPerMonth", "3to4");
-    answers.put("uiMenteeCount", "2");
-    answers.put("uiMentoredBefore", "yes");
-    candidate.complete(task.path("id").asText(), answers);
+    candidate.complete(task.path("id").asText(), DemoAnswers.mentorQuestionnaire());
   }
 
   /** The deputy interviews every candidate still waiting and recommends them (Орлова may take two mentees). */
