@@ -36,7 +36,8 @@ final class TraceScan {
 
   /**
    * What a person is found by: the last name without its ending (so «Гусевой» is found too) — or,
-   * when that stem is part of a colleague's name, the last name in each of its case forms —, the
+   * when that stem is part of a colleague's name, the last name in each of its case forms; when a
+   * colleague has the same surname, the surname with this person's first initial —, the
    * first name — unless a colleague has the same one, which then is no trace of this person —,
    * the e-mail and the login.
    */
@@ -51,7 +52,12 @@ final class TraceScan {
     boolean shared = staff.findAll().stream().filter(o -> !o.getId().equals(s.getId()))
         .flatMap(o -> java.util.stream.Stream.of(o.getLastName(), o.getFirstName(), o.getMiddleName()))
         .anyMatch(n -> n != null && n.toLowerCase(Locale.ROOT).contains(lower));
-    if (shared && !stem.equals(last)) {
+    boolean namesake = staff.findAll().stream()
+        .anyMatch(o -> !o.getId().equals(s.getId()) && o.getLastName().equalsIgnoreCase(last));
+    if (namesake) {
+      // a colleague with the same surname (in another school, say): the surname with this person's initial
+      needles.add(0, last + " " + s.getFirstName().charAt(0));
+    } else if (shared && !stem.equals(last)) {
       needles.addAll(0, List.of(last, stem + "ой", stem + "у", stem + "ою"));
     } else {
       needles.add(0, stem);
