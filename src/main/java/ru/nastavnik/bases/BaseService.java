@@ -129,6 +129,7 @@ public class BaseService {
     if (base.isEmpty()) {
       throw new UserFacingException("В базе наставляемых нет ни одного педагога с согласием на обработку персональных данных.");
     }
+    base.forEach(p -> consents.requireValid(p.getStaff(), Consent.Purpose.PERSONAL_DATA, "включение в базу наставляемых"));
     Map<MenteeCategory, Long> counts = new EnumMap<>(MenteeCategory.class);
     base.forEach(p -> {
       p.setStatus(MenteeProfile.Status.APPROVED);
@@ -209,6 +210,7 @@ public class BaseService {
         throw new UserFacingException(m.getStaff().shortName() + " не прошёл(ла) отбор и не может быть отмечен(а) как обученный наставник.");
       }
       if (m.getStatus() == MentorProfile.Status.SELECTED) {
+        consents.requireValid(m.getStaff(), Consent.Purpose.PERSONAL_DATA, "включение в базу наставников");
         n++;
         m.trained(String.format("СН-%s-%03d", programId, m.getId()), completedOn);
       }
@@ -223,6 +225,7 @@ public class BaseService {
     if (trained.isEmpty()) {
       throw new UserFacingException("Нет обученных наставников: назначать приказом некого.");
     }
+    trained.forEach(m -> consents.requireValid(m.getStaff(), Consent.Purpose.PERSONAL_DATA, "назначение наставником"));
     for (MentorProfile m : trained) {
       m.setStatus(MentorProfile.Status.APPOINTED);
       staff.grantRole(m.getStaff(), Role.MENTOR);

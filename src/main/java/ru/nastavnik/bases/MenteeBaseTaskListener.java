@@ -5,14 +5,13 @@ import static ru.nastavnik.program.ProgramProcess.MenteeBase.MENTEES_IN_BASE;
 import static ru.nastavnik.program.ProgramProcess.MenteeBase.RECORD_CONSENTS;
 import static ru.nastavnik.program.ProgramProcess.MenteeBase.SELECT_MENTEES;
 
+import java.time.LocalDate;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.common.FormValues;
+import ru.nastavnik.common.StageTaskListener;
 import ru.nastavnik.common.ViewOptions;
-import ru.nastavnik.engine.EngineContext;
 import ru.nastavnik.program.ProgramProcess;
 import ru.nastavnik.program.ProgramRecord;
 import ru.nastavnik.program.ProgramRecordService;
@@ -21,7 +20,7 @@ import ru.nastavnik.questionnaire.AnalyticNoteService;
 
 /** Stage II «Формирование базы наставляемых». */
 @Component("menteeBaseTasks")
-public class MenteeBaseTaskListener implements TaskListener {
+public class MenteeBaseTaskListener extends StageTaskListener {
 
   private final BaseService bases;
   private final ProgramRecordService records;
@@ -34,29 +33,22 @@ public class MenteeBaseTaskListener implements TaskListener {
   }
 
   @Override
-  @Transactional
-  public void notify(DelegateTask task) {
-    Long programId = EngineContext.longVar(task, ProgramProcess.PROGRAM_ID);
-    String key = task.getTaskDefinitionKey();
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      if (SELECT_MENTEES.equals(key)) {
-        ViewOptions.set(task, "uiTeacherOptions", bases.teachers(programId), s -> s.getId(), BaseService::label);
-      } else if (RECORD_CONSENTS.equals(key)) {
-        ViewOptions.set(task, "uiCandidateOptions",
-            bases.menteesWithStatus(programId, MenteeProfile.Status.CANDIDATE, MenteeProfile.Status.IN_BASE),
-            p -> p.getStaff().getId(), p -> BaseService.label(p.getStaff()) + " (" + p.getCategory().title() + ")");
-      } else if (APPROVE_BASE.equals(key)) {
-        ViewOptions.text(task, "uiAnalyticNote", notes.latestForProgram(programId).map(AnalyticNote::text)
-            .orElse("Диагностика профессиональных дефицитов не проводилась."));
-      }
-      return;
+  protected void prepare(DelegateTask task, Long programId) {
+    switch (task.getTaskDefinitionKey()) {
+      case SELECT_MENTEES -> ViewOptions.set(task, "uiTeacherOptions", bases.teachers(programId), s -> s.getId(),
+          BaseService::label);
+      case RECORD_CONSENTS -> ViewOptions.set(task, "uiCandidateOptions",
+          bases.menteesWithStatus(programId, MenteeProfile.Status.CANDIDATE, MenteeProfile.Status.IN_BASE),
+          p -> p.getStaff().getId(), p -> BaseService.label(p.getStaff()) + " (" + p.getCategory().title() + ")");
+      case APPROVE_BASE -> ViewOptions.text(task, "uiAnalyticNote", notes.latestForProgram(programId)
+          .map(AnalyticNote::text).orElse("Диагностика профессиональных дефицитов не проводилась."));
+      default -> { }
     }
-    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      return;
-    }
-    FormValues form = FormValues.of(task);
-    String actor = EngineContext.actor(task);
-    switch (key) {
+  }
+
+  @Override
+  protected void record(DelegateTask task, Long programId, FormValues form, String actor) {
+    switch (task.getTaskDefinitionKey()) {
       case SELECT_MENTEES -> bases.selectMentees(programId, form.requiredIds("menteeIds", "Наставляемые"));
       case RECORD_CONSENTS -> {
         int inBase = bases.recordMenteeConsents(programId, form.ids("consentedIds", "Дали согласие"),
@@ -69,13 +61,12 @@ public class MenteeBaseTaskListener implements TaskListener {
         if ("approve".equals(decision)) {
           String note = bases.approveMenteeBase(programId);
           String diagnostics = notes.latestForProgram(programId).map(n -> " " + n.summary()).orElse("");
-          records.record(programId, ProgramRecord.Kind.ANALYTIC_NOTE, null, java.time.LocalDate.now(),
+          records.record(programId, ProgramRecord.Kind.ANALYTIC_NOTE, null, LocalDate.now(),
               note + diagnostics + appendix(form.text("uiDiagnosticsSummary")), actor);
         }
       }
       default -> { }
     }
-    FormValues.dropViewVariables(task);
   }
 
   private static String appendix(String text) {

@@ -9,12 +9,12 @@ import static ru.nastavnik.program.ProgramProcess.MentorSelection.SELECT_CANDIDA
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.common.FormValues;
+import ru.nastavnik.common.StageTaskListener;
 import ru.nastavnik.common.ViewOptions;
 import ru.nastavnik.engine.EngineContext;
+import ru.nastavnik.program.OrderTasks;
 import ru.nastavnik.program.ProgramProcess;
 import ru.nastavnik.program.ProgramRecord;
 import ru.nastavnik.program.ProgramRecordService;
@@ -23,7 +23,7 @@ import ru.nastavnik.questionnaire.QuestionnaireSpec;
 
 /** Stage III «Отбор и обучение наставников». */
 @Component("mentorSelectionTasks")
-public class MentorSelectionTaskListener implements TaskListener {
+public class MentorSelectionTaskListener extends StageTaskListener {
 
   private final BaseService bases;
   private final ProgramRecordService records;
@@ -36,42 +36,35 @@ public class MentorSelectionTaskListener implements TaskListener {
   }
 
   @Override
-  @Transactional
-  public void notify(DelegateTask task) {
-    Long programId = EngineContext.longVar(task, ProgramProcess.PROGRAM_ID);
-    String key = task.getTaskDefinitionKey();
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      switch (key) {
-        case SELECT_CANDIDATES -> ViewOptions.set(task, "uiTeacherOptions",
-            bases.teachers(programId).stream()
-                .filter(s -> bases.menteesWithStatus(programId, MenteeProfile.Status.values()).stream()
-                    .noneMatch(m -> m.getStaff().getId().equals(s.getId())))
-                .sorted((a, b) -> Integer.compare(b.getExperienceYears(), a.getExperienceYears()))
-                .toList(),
-            s -> s.getId(), BaseService::label);
-        case INTERVIEW -> {
-          MentorProfile m = bases.mentor(programId, EngineContext.longVar(task, CANDIDATE_ID));
-          ViewOptions.text(task, QuestionnaireSpec.SUBJECT_FIELD, BaseService.label(m.getStaff()));
-        }
-        case RECORD_TRAINING -> ViewOptions.set(task, "uiSelectedOptions",
-            bases.mentorsWithStatus(programId, MentorProfile.Status.SELECTED, MentorProfile.Status.TRAINED),
-            m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()));
-        case APPOINT_MENTORS -> {
-          ru.nastavnik.program.OrderTasks.show(task, "orderMentors");
-          ViewOptions.text(task, "uiTrainedMentors",
+  protected void prepare(DelegateTask task, Long programId) {
+    switch (task.getTaskDefinitionKey()) {
+      case SELECT_CANDIDATES -> ViewOptions.set(task, "uiTeacherOptions",
+          bases.teachers(programId).stream()
+              .filter(s -> bases.menteesWithStatus(programId, MenteeProfile.Status.values()).stream()
+                  .noneMatch(m -> m.getStaff().getId().equals(s.getId())))
+              .sorted((a, b) -> Integer.compare(b.getExperienceYears(), a.getExperienceYears()))
+              .toList(),
+          s -> s.getId(), BaseService::label);
+      case INTERVIEW -> {
+        MentorProfile m = bases.mentor(programId, EngineContext.longVar(task, CANDIDATE_ID));
+        ViewOptions.text(task, QuestionnaireSpec.SUBJECT_FIELD, BaseService.label(m.getStaff()));
+      }
+      case RECORD_TRAINING -> ViewOptions.set(task, "uiSelectedOptions",
+          bases.mentorsWithStatus(programId, MentorProfile.Status.SELECTED, MentorProfile.Status.TRAINED),
+          m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()));
+      case APPOINT_MENTORS -> {
+        OrderTasks.show(task, "orderMentors");
+        ViewOptions.text(task, "uiTrainedMentors",
             bases.mentorsWithStatus(programId, MentorProfile.Status.TRAINED).stream()
                 .map(m -> m.getStaff().shortName()).collect(Collectors.joining(", ")));
-        }
-        default -> { }
       }
-      return;
+      default -> { }
     }
-    if (!EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      return;
-    }
-    FormValues form = FormValues.of(task);
-    String actor = EngineContext.actor(task);
-    switch (key) {
+  }
+
+  @Override
+  protected void record(DelegateTask task, Long programId, FormValues form, String actor) {
+    switch (task.getTaskDefinitionKey()) {
       case SELECT_CANDIDATES -> bases.selectMentorCandidates(programId,
           form.requiredIds("candidateIds", "Кандидаты в наставники"));
       // the interview's answers are stored; the selection criteria table decides after all interviews
@@ -82,16 +75,15 @@ public class MentorSelectionTaskListener implements TaskListener {
       case APPOINT_MENTORS -> {
         String decision = form.requiredChoice(ProgramProcess.DECISION, "Решение", Set.of("approve", "return"));
         if ("approve".equals(decision)) {
-          String number = ru.nastavnik.program.OrderTasks.number(task, "orderMentors");
+          String number = OrderTasks.number(task, "orderMentors");
           var appointed = bases.appointMentors(programId);
-          records.record(programId, ProgramRecord.Kind.ORDER_MENTORS, number, ru.nastavnik.program.OrderTasks.today(),
+          records.record(programId, ProgramRecord.Kind.ORDER_MENTORS, number, OrderTasks.today(),
               "Назначены наставниками: " + appointed.stream().map(m -> m.getStaff().shortName())
                   .collect(Collectors.joining(", ")), actor);
         }
       }
       default -> { }
     }
-    FormValues.dropViewVariables(task);
   }
 
   private static String schoolCode(DelegateTask task) {

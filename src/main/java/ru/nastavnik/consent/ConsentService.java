@@ -22,6 +22,18 @@ public class ConsentService {
     return !consents.findValid(staff.getId(), purpose).isEmpty();
   }
 
+  /**
+   * Refuses work that needs a consent the person has not given (or has withdrawn): nobody enters
+   * the mentee or mentor base, or a pair, without it (152-ФЗ ст. 9; seed 004).
+   */
+  @Transactional(readOnly = true)
+  public void requireValid(StaffMember staff, Consent.Purpose purpose, String forWhat) {
+    if (!hasValid(staff, purpose)) {
+      throw new ru.nastavnik.common.UserFacingException(staff.shortName() + ": нет действующего согласия «"
+          + purpose.title() + "» — " + forWhat + " невозможно.");
+    }
+  }
+
   /** Records a consent unless a valid one for the same purpose already exists (idempotent). */
   @Transactional
   public Consent record(StaffMember staff, Consent.Purpose purpose, LocalDate givenOn, String method,

@@ -121,6 +121,8 @@ public class PairingService {
         throw new UserFacingException("Сотрудник с номером " + c.mentorId() + " не назначен наставником в этой программе.");
       }
       checkHardRules(mentee.getStaff(), mentor.getStaff());
+      consents.requireValid(mentee.getStaff(), Consent.Purpose.PERSONAL_DATA, "включение в пару");
+      consents.requireValid(mentor.getStaff(), Consent.Purpose.PERSONAL_DATA, "закрепление наставником");
       byMentor.computeIfAbsent(c.mentorId(), k -> new java.util.ArrayList<>()).add(c);
     }
     Map<Long, Integer> free = new HashMap<>();
@@ -195,6 +197,10 @@ public class PairingService {
     List<MentoringPair> consented = pairs.findByProgramAndStatus(programId, List.of(MentoringPair.Status.CONSENTED));
     Set<Long> paired = new HashSet<>();
     for (MentoringPair p : consented) {
+      consents.requireValid(p.getMentor(), Consent.Purpose.ADDITIONAL_DUTIES, "утверждение пары");
+      p.getMentees().forEach(m -> consents.requireValid(m, Consent.Purpose.ADDITIONAL_DUTIES, "утверждение пары"));
+    }
+    for (MentoringPair p : consented) {
       p.setStatus(MentoringPair.Status.APPROVED);
       for (StaffMember m : p.getMentees()) {
         paired.add(m.getId());
@@ -228,6 +234,8 @@ public class PairingService {
         .filter(m -> m.getStatus() == MentorProfile.Status.APPOINTED).orElseThrow(() ->
             new UserFacingException("Выбранный сотрудник не назначен наставником в этой программе."));
     checkHardRules(mentee.getStaff(), mentor.getStaff());
+    consents.requireValid(mentee.getStaff(), Consent.Purpose.PERSONAL_DATA, "включение в пару");
+    consents.requireValid(mentor.getStaff(), Consent.Purpose.PERSONAL_DATA, "закрепление наставником");
     if (freePlaces(programId, mentor) < 1) {
       throw new UserFacingException("У наставника " + mentor.getStaff().shortName() + " нет свободных мест.");
     }

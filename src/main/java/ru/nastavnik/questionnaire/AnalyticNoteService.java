@@ -153,8 +153,10 @@ public class AnalyticNoteService {
     List<String> missed = assignments.stream().filter(a -> a.getStatus() == QuestionnaireAssignment.Status.MISSED)
         .map(a -> a.getStaff().shortName()).toList();
     LocalDate closedOn = c.getClosedAt() == null ? null : LocalDate.ofInstant(c.getClosedAt(), java.time.ZoneOffset.UTC);
+    // those who withdrew their consent are no longer counted among the teachers asked
+    int asked = (int) assignments.stream().filter(a -> a.getStatus() != QuestionnaireAssignment.Status.WITHDRAWN).count();
     AnalyticNote draft = new AnalyticNote(c.getProgramId(), c.getId(), c.getSchoolCode(), template.getTitle(), openedOn,
-        closedOn, assignments.size(), n, percent(n, assignments.size()), missed, deficits, categories, selfAssessment, null);
+        closedOn, asked, n, percent(n, asked), missed, deficits, categories, selfAssessment, null);
     return new AnalyticNote(draft.programId(), draft.collectionId(), draft.schoolCode(), draft.questionnaireTitle(),
         openedOn, closedOn, draft.respondents(), n, draft.responseRatePercent(), missed, deficits, categories,
         selfAssessment, text(draft));

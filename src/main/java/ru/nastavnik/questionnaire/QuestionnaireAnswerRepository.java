@@ -2,6 +2,7 @@ package ru.nastavnik.questionnaire;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface QuestionnaireAnswerRepository extends JpaRepository<QuestionnaireAnswer, Long> {
@@ -23,4 +24,8 @@ public interface QuestionnaireAnswerRepository extends JpaRepository<Questionnai
   @Query("select a from QuestionnaireAnswer a join fetch a.question join fetch a.assignment s"
       + " where s.collection.id = ?1 order by s.id, a.id")
   List<QuestionnaireAnswer> findByCollection(Long collectionId);
+
+  @Modifying
+  @Query("delete from QuestionnaireAnswer a where a.assignment.id in ?1")
+  int deleteByAssignments(List<Long> assignmentIds);
 }

@@ -23,7 +23,9 @@ public class QuestionnaireAssignment {
     PENDING,
     ANSWERED,
     /** The collection closed before an answer came. */
-    MISSED
+    MISSED,
+    /** The person withdrew their consent: answers erased, not counted in the results. */
+    WITHDRAWN
   }
 
   @Id
@@ -72,6 +74,14 @@ public class QuestionnaireAssignment {
 
   void missed() {
     status = Status.MISSED;
+  }
+
+  /** Consent withdrawn: the answers are gone, nothing of when and by whom stays. */
+  void withdrawn() {
+    status = Status.WITHDRAWN;
+    answeredBy = null;
+    answeredAt = null;
+    remindedAt = null;
   }
 
   void reminded(Instant at) {

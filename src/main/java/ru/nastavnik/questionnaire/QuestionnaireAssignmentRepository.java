@@ -28,4 +28,9 @@ public interface QuestionnaireAssignmentRepository extends JpaRepository<Questio
   @Query("update QuestionnaireAssignment a set a.status = ru.nastavnik.questionnaire.QuestionnaireAssignment.Status.MISSED"
       + " where a.collection.id = ?1 and a.status = ru.nastavnik.questionnaire.QuestionnaireAssignment.Status.PENDING")
   int markMissed(Long collectionId);
+
+  /** Every assignment the person answered or was the subject of (interviews about them). */
+  @Query("select a from QuestionnaireAssignment a join fetch a.collection"
+      + " where a.staff.id = ?1 or a.subject.id = ?1 order by a.id")
+  List<QuestionnaireAssignment> findByPerson(Long staffId);
 }

@@ -1,10 +1,15 @@
 package ru.nastavnik.questionnaire;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +17,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.common.UserFacingException;
+import ru.nastavnik.documents.DocumentKind;
+import ru.nastavnik.documents.DocumentService;
+import ru.nastavnik.documents.GeneratedDocument;
+import ru.nastavnik.documents.GenerationRequest;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.staff.Role;
 
@@ -26,9 +35,11 @@ public class QuestionnaireController {
   private final CollectionStarter starter;
   private final AnalyticNoteService notes;
   private final CurrentUser currentUser;
+  private final DocumentService documents;
 
   public QuestionnaireController(QuestionnaireService questionnaires, CollectionStarter starter,
-      AnalyticNoteService notes, CurrentUser currentUser) {
+      AnalyticNoteService notes, CurrentUser currentUser, DocumentService documents) {
+    this.documents = documents;
     this.questionnaires = questionnaires;
     this.starter = starter;
     this.notes = notes;
@@ -73,6 +84,23 @@ public class QuestionnaireController {
         "Аналитическая справка ещё не составлена: диагностика профессиональных дефицитов не завершена."));
     requireOrganiser(note.schoolCode());
     return note;
+  }
+
+  /**
+   * The stage II analytic note as a Word document: the documents engine's analytic-note template
+   * filled with the note's counts. One document per state of the note; asking again returns it.
+   */
+  @GetMapping("/api/programs/{id}/analytic-note.docx")
+  public ResponseEntity<byte[]> analyticNoteDocx(@PathVariable Long id) {
+    AnalyticNote note = analyticNote(id);
+    GeneratedDocument doc = documents.generate(GenerationRequest.of(DocumentKind.ANALYTIC_NOTE, note.schoolCode(), id,
+        "analytic-note:" + id + ":" + note.collectionId() + ":" + note.answered() + "-of-" + note.respondents())
+        .by(currentUser.userId(), null));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(DocumentService.DOCX_MIME))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(doc.fileName(), StandardCharsets.UTF_8).build().toString())
+        .body(doc.docx());
   }
 
   private void requireOrganiser(String schoolCode) {

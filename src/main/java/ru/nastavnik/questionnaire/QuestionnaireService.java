@@ -209,6 +209,12 @@ public class QuestionnaireService {
       throw UserFacingException.conflict("Сбор анкет «" + c.getTemplate().getTitle() + "» закрыт "
           + (c.getClosedAt() == null ? "" : format(c.getClosedAt()) + " ") + "— ответы больше не принимаются.");
     }
+    // the deadline has passed but its timer has not fired yet: the answer comes too late all the same
+    if (c.getProcessInstanceId() != null && now().isAfter(c.getDeadline())) {
+      throw UserFacingException.conflict("Срок сбора анкет «" + c.getTemplate().getTitle() + "» истёк "
+          + format(c.getDeadline()) + " — ответы больше не принимаются. Если ответ ещё нужен, попросите куратора"
+          + " продлить срок.");
+    }
     QuestionnaireAssignment a = assignments.findByCollectionAndStaff(collectionId, staffId).orElseThrow(() ->
         UserFacingException.forbidden("Эта анкета адресована не вам."));
     if (a.getStatus() == QuestionnaireAssignment.Status.ANSWERED) {
@@ -330,6 +336,73 @@ public class QuestionnaireService {
     c.close(missed == 0 ? "Ответили все респонденты (" + answered + ")."
         : "Срок истёк: ответили " + answered + " из " + c.getRespondentCount() + ", не ответили " + missed + ".", now());
     return c;
+  }
+
+  // ---- a person's data
+
+  /**
+   * What the questionnaires hold about a person (for the export under 152-ФЗ ст. 14): each
+   * questionnaire they were asked or that was filled about them (an interview), its status, when
+   * answered and the answers by question text.
+   */
+  @Transactional(readOnly = true)
+  public List<Map<String, Object>> heldAbout(Long staffId) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (QuestionnaireAssignment a : assignments.findByPerson(staffId)) {
+      Map<String, Object> answered = new java.util.LinkedHashMap<>();
+      for (QuestionnaireAnswer answer : answers.findByAssignment(a.getId())) {
+        String question = answer.getQuestion().getText();
+        String value = answer.getOptionValue() != null ? answer.getQuestion().labelOf(answer.getOptionValue())
+            : answer.getNumberValue() != null ? answer.getNumberValue().toString() : answer.getTextValue();
+        answered.merge(question, value, (x, y) -> x + "; " + y);
+      }
+      Map<String, Object> row = new java.util.LinkedHashMap<>();
+      row.put("title", a.getCollection().getTemplate().getTitle());
+      row.put("role", a.getSubject() == null ? "респондент" : "собеседование о сотруднике");
+      row.put("status", a.getStatus().name());
+      row.put("at", a.getAnsweredAt());
+      row.put("answers", answered);
+      out.add(row);
+    }
+    return out;
+  }
+
+  // ---- withdrawal of consent
+
+  /** What erasing a person's answers did: answer rows deleted, assignments withdrawn, results recounted. */
+  public record Erased(int answers, int assignments, List<Long> recounted) {}
+
+  /**
+   * Erases the person's answers (and the answers about them: interviews) after the withdrawal of
+   * consent: answer rows deleted, their assignments marked {@link QuestionnaireAssignment.Status#WITHDRAWN}
+   * without time or author, the counts of each collection lowered, and the stored results of a
+   * closed collection aggregated again without them. The engine's open task is ended by the caller.
+   */
+  @Transactional
+  public Erased erasePerson(Long staffId) {
+    List<QuestionnaireAssignment> held = assignments.findByPerson(staffId);
+    if (held.isEmpty()) {
+      return new Erased(0, 0, List.of());
+    }
+    int deleted = answers.deleteByAssignments(held.stream().map(QuestionnaireAssignment::getId).toList());
+    java.util.Set<Long> recount = new java.util.LinkedHashSet<>();
+    for (QuestionnaireAssignment a : held) {
+      QuestionnaireCollection c = a.getCollection();
+      if (a.getStatus() == QuestionnaireAssignment.Status.WITHDRAWN) {
+        continue;
+      }
+      if (!c.isOpen() && a.getStatus() == QuestionnaireAssignment.Status.ANSWERED) {
+        c.setAnsweredCount(Math.max(0, c.getAnsweredCount() - 1));
+      }
+      c.setRespondentCount(Math.max(0, c.getRespondentCount() - 1));
+      a.withdrawn();
+      if (c.getResults() != null) {
+        recount.add(c.getId());
+      }
+    }
+    assignments.flush();
+    recount.forEach(this::aggregate);
+    return new Erased(deleted, held.size(), List.copyOf(recount));
   }
 
   /** Aggregates the answers of a closed collection and stores the result with it. */

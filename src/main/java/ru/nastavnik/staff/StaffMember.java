@@ -101,6 +101,9 @@ public class StaffMember {
 
   /** «Иванова Мария Петровна». */
   public String fullName() {
+    if (firstName.isEmpty()) {
+      return lastName;
+    }
     return middleName == null || middleName.isBlank()
         ? lastName + " " + firstName
         : lastName + " " + firstName + " " + middleName;
@@ -108,6 +111,9 @@ public class StaffMember {
 
   /** «Иванова М. П.» as written in orders. */
   public String shortName() {
+    if (firstName.isEmpty()) {
+      return lastName;
+    }
     StringBuilder s = new StringBuilder(lastName).append(' ').append(firstName.charAt(0)).append('.');
     if (middleName != null && !middleName.isBlank()) {
       s.append(' ').append(middleName.charAt(0)).append('.');
@@ -158,5 +164,27 @@ public class StaffMember {
   public void setEmail(String email) { this.email = email; }
   public void setLineManager(StaffMember lineManager) { this.lineManager = lineManager; }
   public void setActive(boolean active) { this.active = active; }
+  /**
+   * Consent withdrawn (152-ФЗ ст. 21 ч. 5): the personal data go, the row stays so that pairs, orders
+   * and the removal act keep their references. Name → {@code label}, login and табельный номер →
+   * {@code pseudonym}; the person leaves the staff list and every role.
+   */
+  public void anonymise(String label, String pseudonym) {
+    this.lastName = label;
+    this.firstName = "";
+    this.middleName = null;
+    this.personKey = pseudonym;
+    this.username = pseudonym;
+    this.position = "—";
+    this.subjects = null;
+    this.experienceYears = 0;
+    this.hiredOn = null;
+    this.qualificationCategory = null;
+    this.email = null;
+    this.lineManager = null;
+    this.active = false;
+    this.roles.clear();
+  }
+
   public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
 }

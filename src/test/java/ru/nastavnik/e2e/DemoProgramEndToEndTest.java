@@ -381,14 +381,7 @@ class DemoProgramEndToEndTest {
   private void answerMentorQuestionnaire(String login) {
     ApiClient candidate = as(login);
     JsonNode task = candidate.task(QuestionnaireProcess.FILL);
-    Map<String, Object> answers = new HashMap<>();
-    answers.put("uiWilling", "yes");
-    answers.put("uiOfferAreas", List.of("lesson", "methods"));
-    answers.put("uiFormats", List.of("visitMentor", "consult"));
-    answers.put("uiHoursPerMonth", "3to4");
-    answers.put("uiMenteeCount", "2");
-    answers.put("uiMentoredBefore", "yes");
-    candidate.complete(task.path("id").asText(), answers);
+    candidate.complete(task.path("id").asText(), DemoAnswers.mentorQuestionnaire());
   }
 
   /** A mentee fills the diagnostics questionnaire in their task. */
@@ -396,17 +389,8 @@ class DemoProgramEndToEndTest {
     ApiClient mentee = as(login);
     JsonNode task = mentee.task(QuestionnaireProcess.FILL);
     assertThat(task.path("name").asText()).contains("диагностика профессиональных дефицитов");
-    Map<String, Object> answers = new HashMap<>();
-    answers.put("uiDeficitAreas", deficits);
-    answers.put("uiConfidenceLesson", "2");
-    answers.put("uiConfidenceClass", "3");
-    answers.put("uiConfidenceParents", "3");
-    answers.put("uiConfidenceDigital", "4");
-    answers.put("uiFatigue", String.valueOf(fatigue));
-    answers.put("uiSupportFormats", List.of("visitMine", "consult"));
-    answers.put("uiMeetingFrequency", "weekly");
-    answers.put("uiRequest", "Как удержать внимание класса и выстроить работу с родителями");
-    mentee.complete(task.path("id").asText(), answers);
+    mentee.complete(task.path("id").asText(), DemoAnswers.diagnostics(deficits, fatigue,
+        "Как удержать внимание класса и выстроить работу с родителями"));
   }
 
   private Map<String, Object> pair(String mentee, String mentor, String form) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -167,8 +169,22 @@ class QuestionnaireCollectionIntegrationTest {
     assertThat(as("fedorovda").post("/api/questionnaire-collections/" + collectionId + "/deadline",
         Map.of("deadline", later)).getStatusCode().value()).isEqualTo(403);
 
-    // the deadline closes the collection; the late respondent's task is gone
+    // the deadline has passed, its timer has not fired yet: a late answer is refused, nothing stored, the task stays
     JsonNode late = as("fedorovda").task(QuestionnaireProcess.FILL);
+    ClockUtil.setCurrentTime(Date.from(newDeadline.plusSeconds(60)));
+    try {
+      ResponseEntity<String> afterDeadline = as("fedorovda").post("/api/tasks/" + late.path("id").asText()
+          + "/complete", feedback("4"));
+      assertThat(afterDeadline.getStatusCode().value()).isEqualTo(409);
+      assertThat(ApiClient.read(afterDeadline.getBody()).path("message").asText())
+          .startsWith("Срок сбора анкет «Обратная связь наставляемого» истёк ").contains("ответы больше не принимаются");
+      assertThat(questionnaires.answersOf(collectionId, Long.valueOf(id("fedorovda")))).isEmpty();
+      assertThat(as("fedorovda").tasks(QuestionnaireProcess.FILL)).hasSize(1);
+    } finally {
+      ClockUtil.reset();
+    }
+
+    // the deadline closes the collection; the late respondent's task is gone
     management.executeJob(job(processInstanceId, QuestionnaireProcess.DEADLINE).getId());
     management.executeJob(job(processInstanceId, QuestionnaireProcess.CLOSE).getId());
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count()).isZero();

@@ -6,27 +6,35 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.bases.MenteeCategory;
 import ru.nastavnik.bases.MenteeProfile;
 import ru.nastavnik.bases.MenteeProfileRepository;
 import ru.nastavnik.documents.DocumentKind;
 import ru.nastavnik.documents.template.DocumentModel;
+import ru.nastavnik.questionnaire.AnalyticNote;
+import ru.nastavnik.questionnaire.AnalyticNoteService;
 import ru.nastavnik.staff.StaffMember;
 
 /**
  * Аналитическая справка о профессиональных дефицитах (seed 002 RM 2.3): mentees per category and
- * per deficit. A mentee's deficits are the items of their request, separated by «;» or new lines.
+ * per deficit. When the stage II diagnostics were collected, the counts are those of the
+ * questionnaire package's note (teachers who answered, per category and per deficit); otherwise a
+ * mentee's deficits are the items of their request, separated by «;» or new lines.
  */
 @Component
 class AnalyticNoteModel implements DocumentModelBuilder {
 
   private final MenteeProfileRepository mentees;
   private final ProgramPeople people;
+  /** The questionnaire package's notes; absent where the documents run on their own (their tests). */
+  private final ObjectProvider<AnalyticNoteService> notes;
 
-  AnalyticNoteModel(MenteeProfileRepository mentees, ProgramPeople people) {
+  AnalyticNoteModel(MenteeProfileRepository mentees, ProgramPeople people, ObjectProvider<AnalyticNoteService> notes) {
     this.mentees = mentees;
     this.people = people;
+    this.notes = notes;
   }
 
   @Override
@@ -59,6 +67,14 @@ class AnalyticNoteModel implements DocumentModelBuilder {
           .put("requests", Texts.orDash(m.getRequests()));
     }
 
+    AnalyticNoteService service = notes.getIfAvailable();
+    AnalyticNote diagnostics = service == null ? null : service.latestForProgram(ctx.program().getId()).orElse(null);
+    if (diagnostics != null) {
+      fromDiagnostics(diagnostics, model);
+      people.signer(ctx, model);
+      return;
+    }
+
     DocumentModel.Items categories = model.list("categories");
     n = 0;
     for (MenteeCategory c : MenteeCategory.values()) {
@@ -78,6 +94,31 @@ class AnalyticNoteModel implements DocumentModelBuilder {
     }
     model.put("results.summary", summary(sorted, spelling, total));
     people.signer(ctx, model);
+  }
+
+  /** Categories and deficits as the diagnostics counted them: teachers who answered, shares of those. */
+  private static void fromDiagnostics(AnalyticNote note, DocumentModel model) {
+    int answered = note.answered();
+    DocumentModel.Items categories = model.list("categories");
+    int n = 0;
+    for (AnalyticNote.CategoryCount c : note.categories()) {
+      categories.add().put("n", ++n).put("category", c.title()).put("count", c.teachers())
+          .put("share", Texts.share((int) c.teachers(), answered));
+    }
+    DocumentModel.Items deficits = model.list("deficits");
+    n = 0;
+    for (AnalyticNote.DeficitCount d : note.deficits()) {
+      if (d.teachers() > 0) {
+        deficits.add().put("n", ++n).put("deficit", d.title()).put("count", d.teachers())
+            .put("share", d.percent() + " %");
+      }
+    }
+    String top = note.deficits().stream().filter(d -> d.teachers() > 0).limit(3)
+        .map(d -> d.title() + " (" + Texts.people((int) d.teachers()) + ")").collect(Collectors.joining("; "));
+    model.put("results.summary", "По итогам анкеты «" + note.questionnaireTitle() + "» (" + Texts.date(note.openedOn())
+        + (note.closedOn() == null ? "" : " — " + Texts.date(note.closedOn())) + ") опрошено педагогов: "
+        + note.respondents() + ", ответили: " + answered + " (" + note.responseRatePercent() + " %). "
+        + (top.isEmpty() ? "Затруднений не отмечено." : "Чаще всего названы: " + top + "."));
   }
 
   static List<String> deficits(String requests) {
