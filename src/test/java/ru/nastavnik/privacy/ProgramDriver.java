@@ -99,8 +99,9 @@ final class ProgramDriver {
 
     runDueJobs();
     director.act(Preparation.ISSUE_ORDER, Map.of("regulationApproved", true));
-    director.act(Preparation.APPOINT_CURATOR, Map.of("curatorId", id("kurator"), "curatorOrderNumber", "13-од",
-        "curatorOrderDate", today));
+    director.act(Preparation.APPOINT_CURATOR, Map.of("curatorId", id("kurator")));
+    runDueJobs();
+    director.act(Preparation.SIGN_CURATOR_ORDER, Map.of("decision", "approve"));
     deputy.act(Preparation.CHOOSE_FORMS, Map.of("interactionForms", List.of("F1", "F5")));
     curator.act(Preparation.INFORM_STAFF, Map.of("councilDate", today, "protocolNumber", "3",
         "informChannels", List.of("Педагогический совет")));
@@ -230,6 +231,7 @@ final class ProgramDriver {
         worked = true;
         director.complete(task.path("id").asText(), Map.of("decision", "approve"));
       }
+      runDueJobs(); // the route map of an approved plan is generated in a job
       if (!worked) {
         return;
       }
@@ -241,19 +243,6 @@ final class ProgramDriver {
     ApiClient mentor = as(mentorLogin);
     mentor.act(PairWork.LOG_MEETING, Map.of("meetingKind", "CONSULTATION", "meetingDate", today,
         "uiTopic", topic, "uiOutcome", outcome, "durationMinutes", 45, "workFinished", finished));
-  }
-
-  /** Each mentor finishes: final meeting and report. */
-  void finishPairs(List<String> mentors) {
-    for (String login : mentors) {
-      ApiClient mentor = as(login);
-      if (!mentor.tasks(PairWork.LOG_MEETING).isEmpty()) {
-        logMeeting(login, "Подведение итогов", "План выполнен", true);
-      }
-      mentor.act(PairWork.FINAL_MEETING, Map.of("meetingDate", today, "uiTopic", "Итоговая встреча",
-          "durationMinutes", 40));
-      mentor.act(PairWork.MENTOR_REPORT, Map.of("uiReport", "План выполнен"));
-    }
   }
 
   /** Runs the jobs that are due now (the asynchronous start of each pair's process). */
