@@ -239,6 +239,11 @@ class ConsentWithdrawalTest {
     assertThat(resolved.getStatusCode().value()).as(resolved.getBody()).isEqualTo(204);
 
     ApiClient curator = driver.as("kurator");
+    // monitoring, stage 1: the curator's feedback questionnaire comes before the mid-year monitoring
+    curator.act(ru.nastavnik.questionnaire.QuestionnaireProcess.FILL, Map.of("uiGoals", "5", "uiPrinciples", "4",
+        "uiModernApproaches", "4", "uiClimate", "5", "uiPairsOnPlan", "all", "uiStrengths", "Пары работают по планам",
+        "uiWeaknesses", "Мало открытых уроков"));
+    driver.runDueJobs();
     String monitoring = curator.task(PairWork.MID_YEAR_MONITORING).path("id").asText();
     assertThat(curator.post("/api/tasks/" + monitoring + "/claim", null).getStatusCode().value()).isEqualTo(204);
     assertThat(curator.post("/engine-rest/task/" + monitoring + "/delegate", Map.of("userId", "gusevada"))
