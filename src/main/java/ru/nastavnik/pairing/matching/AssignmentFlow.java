@@ -233,8 +233,12 @@ final class AssignmentFlow extends ColumnAssignment {
   private int poppedCount;
   private int treeCount;
 
+  /** Smallest label of a column with room in the current search. */
+  private int roomBound;
+
   private int startSearch() {
     qReset();
+    roomBound = Integer.MAX_VALUE;
     poppedCount = 0;
     treeCount = 0;
     return ++stampNo;
@@ -312,6 +316,14 @@ final class AssignmentFlow extends ColumnAssignment {
 
   private void relax(int j, int nd, int from, int cur) {
     relaxes++;
+    // the search stops at the nearest column with room: nothing at or beyond the nearest one
+    // labelled so far can be settled before it
+    if (nd >= roomBound) {
+      return;
+    }
+    if (load[j] < cap[j]) {
+      roomBound = nd;
+    }
     if (distStamp[j] != cur || nd < dist[j]) {
       distStamp[j] = cur;
       dist[j] = nd;
