@@ -183,6 +183,14 @@ final class AssignmentFlow extends ColumnAssignment {
         }
         if (load[j] < cap[j]) {
           augmentAlong(stack, sp, j);
+          // the path's rows and columns changed: later roots of this pass may use them again
+          // (a pass that augments nothing changes nothing, so its marks stay exact)
+          for (int t = 0; t < sp; t++) {
+            rowMark[stack[t]] = 0;
+            if (t + 1 < sp) {
+              colMark[frameCol[t]] = 0;
+            }
+          }
           return true;
         }
         colMark[j] = mark;
