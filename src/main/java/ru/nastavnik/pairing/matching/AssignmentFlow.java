@@ -183,6 +183,14 @@ final class AssignmentFlow extends ColumnAssignment {
         }
         if (load[j] < cap[j]) {
           augmentAlong(stack, sp, j);
+          // the path's rows and columns changed: later roots of this pass may use them again
+          // (a pass that augments nothing changes nothing, so its marks stay exact)
+          for (int t = 0; t < sp; t++) {
+            rowMark[stack[t]] = 0;
+            if (t + 1 < sp) {
+              colMark[frameCol[t]] = 0;
+            }
+          }
           return true;
         }
         colMark[j] = mark;
@@ -233,8 +241,12 @@ final class AssignmentFlow extends ColumnAssignment {
   private int poppedCount;
   private int treeCount;
 
+  /** Smallest label of a column with room in the current search. */
+  private int roomBound;
+
   private int startSearch() {
     qReset();
+    roomBound = Integer.MAX_VALUE;
     poppedCount = 0;
     treeCount = 0;
     return ++stampNo;
@@ -312,6 +324,14 @@ final class AssignmentFlow extends ColumnAssignment {
 
   private void relax(int j, int nd, int from, int cur) {
     relaxes++;
+    // the search stops at the nearest column with room: nothing at or beyond the nearest one
+    // labelled so far can be settled before it
+    if (nd >= roomBound) {
+      return;
+    }
+    if (load[j] < cap[j]) {
+      roomBound = nd;
+    }
     if (distStamp[j] != cur || nd < dist[j]) {
       distStamp[j] = cur;
       dist[j] = nd;
