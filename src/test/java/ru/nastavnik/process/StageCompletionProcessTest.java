@@ -47,8 +47,9 @@ class StageCompletionProcessTest extends StageProcessTestBase {
     assertThat(task(stage)).hasDefinitionKey(Completion.RESULTS_ORDER).hasCandidateGroup("director");
     // one «Лучший наставник» diploma per awarded mentor, each in its own job, then the results order
     assertThat(stage).hasPassed(Completion.DIPLOMAS);
-    assertThat(doubles.documents).containsExactly("ORDER_AWARDS", "BEST_MENTOR_DIPLOMA", "BEST_MENTOR_DIPLOMA",
-        "ORDER_RESULTS");
+    // (the diplomas' jobs run in any order)
+    assertThat(doubles.documents).hasSize(4).startsWith("ORDER_AWARDS").endsWith("ORDER_RESULTS");
+    assertThat(doubles.documents.subList(1, 3)).containsExactlyInAnyOrder("BEST_MENTOR_DIPLOMA:11", "BEST_MENTOR_DIPLOMA:12");
     complete(task(stage));
     assertThat(stage).isEnded().hasPassed("EndEvent_CompletionDone");
   }
