@@ -31,10 +31,13 @@ public class CompletionTaskListener extends StageTaskListener {
 
   private final MonitoringService monitoring;
   private final ProgramRecordService records;
+  private final ru.nastavnik.questionnaire.QuestionnaireService questionnaires;
 
-  public CompletionTaskListener(MonitoringService monitoring, ProgramRecordService records) {
+  public CompletionTaskListener(MonitoringService monitoring, ProgramRecordService records,
+      ru.nastavnik.questionnaire.QuestionnaireService questionnaires) {
     this.monitoring = monitoring;
     this.records = records;
+    this.questionnaires = questionnaires;
   }
 
   @Override
@@ -44,8 +47,10 @@ public class CompletionTaskListener extends StageTaskListener {
       ViewOptions.set(task, "uiMentorOptions", monitoring.appointedMentors(programId),
           m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()));
     } else if (LONG_TERM_BASE.equals(key)) {
-      ViewOptions.set(task, "uiMenteeOptions", monitoring.pairedMentees(programId),
+      List<ru.nastavnik.bases.MenteeProfile> paired = monitoring.pairedMentees(programId);
+      ViewOptions.set(task, "uiMenteeOptions", paired,
           m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()));
+      preselectFutureMentors(task, paired);
     } else if (RESULTS_ORDER.equals(key)) {
       OrderTasks.show(task, "orderResults");
     } else if (AWARD_ORDER.equals(key)) {
@@ -87,6 +92,29 @@ public class CompletionTaskListener extends StageTaskListener {
               + task.getVariable(TOTAL) + " из 18 баллов)", actor);
       default -> { }
     }
+  }
+
+  /**
+   * The mentees who answered «Да» to «Хотели бы вы в будущем стать наставником?» in the exit
+   * questionnaire come pre-selected; the curator confirms or changes the choice.
+   */
+  private void preselectFutureMentors(DelegateTask task, List<ru.nastavnik.bases.MenteeProfile> paired) {
+    Object collectionId = task.getVariable(ProgramProcess.Completion.EXIT_COLLECTION_ID);
+    if (!(collectionId instanceof Number id)) {
+      return;
+    }
+    List<String> willing = paired.stream().map(m -> m.getStaff().getId())
+        .filter(staffId -> wantsToMentor(questionnaires.answersOf(id.longValue(), staffId)
+            .get(ru.nastavnik.questionnaire.QuestionnaireCatalogue.WANTS_TO_MENTOR)))
+        .map(String::valueOf).toList();
+    if (!willing.isEmpty()) {
+      task.setVariableLocal("futureMentorIds", org.camunda.spin.plugin.variable.SpinValues
+          .jsonValue(willing.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(",", "[", "]"))).create());
+    }
+  }
+
+  private static boolean wantsToMentor(Object answer) {
+    return answer instanceof List<?> list ? list.contains("yes") : "yes".equals(answer);
   }
 
   /** Stores the score with the level the DMN table gave. */

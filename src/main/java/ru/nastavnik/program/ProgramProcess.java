@@ -130,6 +130,9 @@ public final class ProgramProcess {
     public static final String RESULTS_ORDER = "Task_SignResultsOrder";
     /** One «Лучший наставник» diploma per awarded mentor (multi-instance, a job each). */
     public static final String DIPLOMAS = "ServiceTask_GenerateDiplomas";
+    /** The exit questionnaire to the program's mentees and mentors at the start of the stage. */
+    public static final String EXIT_QUESTIONNAIRE = "CallActivity_ExitQuestionnaire";
+    public static final String EXIT_COLLECTION_ID = "exitQuestionnaireCollectionId";
     public static final String TOTAL = "effectivenessTotal";
     public static final String SCORES = "effectivenessScores";
     public static final String LEVEL_VAR = "effectivenessLevel";

@@ -36,6 +36,7 @@ public final class QuestionnaireCatalogue {
   public static final String CAPACITY = "capacity";
   public static final String CONSENT = "consent";
   public static final String COMMENT = "comment";
+  public static final String WANTS_TO_MENTOR = "wantsToMentor";
 
   /** Professional deficit areas: the same tags in what mentees lack and what mentors offer. */
   public static final List<OptionSpec> DEFICIT_TAGS = List.of(
@@ -220,7 +221,7 @@ public final class QuestionnaireCatalogue {
         .scale("overall", "Общая оценка участия в программе наставничества", 1, 5, SCALE_1_5)
         .multiple("overcome", "Какие профессиональные затруднения удалось преодолеть?", false, DEFICIT_TAGS)
         .single("stayInSchool", "Планируете ли вы продолжать работу в нашей школе?", true, YES_MAYBE_NO)
-        .single("wantsToMentor", "Хотели бы вы в будущем стать наставником?", true, YES_MAYBE_NO)
+        .single(WANTS_TO_MENTOR, "Хотели бы вы в будущем стать наставником?", true, YES_MAYBE_NO)
         .text("results", "Главные результаты участия в программе", true)
         .text("suggestions", "Предложения по программе", false)
         .build();

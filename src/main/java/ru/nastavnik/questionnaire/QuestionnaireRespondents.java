@@ -17,10 +17,29 @@ public class QuestionnaireRespondents {
 
   private final BaseService bases;
   private final ru.nastavnik.program.ProgramRepository programs;
+  private final ru.nastavnik.bases.MenteeProfileRepository mentees;
+  private final ru.nastavnik.bases.MentorProfileRepository mentors;
 
-  public QuestionnaireRespondents(BaseService bases, ru.nastavnik.program.ProgramRepository programs) {
+  public QuestionnaireRespondents(BaseService bases, ru.nastavnik.program.ProgramRepository programs,
+      ru.nastavnik.bases.MenteeProfileRepository mentees, ru.nastavnik.bases.MentorProfileRepository mentors) {
     this.bases = bases;
     this.programs = programs;
+    this.mentees = mentees;
+    this.mentors = mentors;
+  }
+
+  /**
+   * Stage VI: the exit questionnaire goes to the mentees who worked in a pair and to the appointed
+   * mentors («выходное анкетирование по проделанной работе»: наставник и наставляемый).
+   */
+  @org.springframework.transaction.annotation.Transactional(readOnly = true)
+  public TypedValue programParticipants(Long programId) {
+    java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+    mentees.findByProgramAndStatus(programId, List.of(MenteeProfile.Status.PAIRED, MenteeProfile.Status.COMPLETED))
+        .forEach(m -> ids.add(m.getStaff().getId()));
+    mentors.findByProgramAndStatus(programId, List.of(ru.nastavnik.bases.MentorProfile.Status.APPOINTED))
+        .forEach(m -> ids.add(m.getStaff().getId()));
+    return json(List.copyOf(ids));
   }
 
   /** Stage V: the program's curator receives the curator's feedback questionnaire (monitoring, stage 1). */

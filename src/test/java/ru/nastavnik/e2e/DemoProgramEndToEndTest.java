@@ -46,6 +46,7 @@ import ru.nastavnik.program.ProgramRecordRepository;
 import ru.nastavnik.program.ProgramRepository;
 import ru.nastavnik.questionnaire.AnalyticNote;
 import ru.nastavnik.questionnaire.AnalyticNoteService;
+import ru.nastavnik.questionnaire.QuestionnaireCatalogue;
 import ru.nastavnik.questionnaire.QuestionnaireProcess;
 import ru.nastavnik.staff.StaffRepository;
 
@@ -246,6 +247,16 @@ class DemoProgramEndToEndTest {
     assertThat(ApiClient.read(again.getBody()).path("message").asText()).contains("Обновите список задач");
 
     // ---- VI. completion
+    // the exit questionnaire: the mentors and the mentees who worked in pairs; one mentee wants to mentor
+    for (String login : List.of("smirnovaon", "orlovali", "alekseevaya", "gusevada", "abramovapi", "kovalenkoiv",
+        "zakharovmo")) {
+      ApiClient participant = as(login);
+      participant.tasks(QuestionnaireProcess.FILL).stream().filter(DemoProgramEndToEndTest::isExitQuestionnaire)
+          .forEach(t -> participant.complete(t.path("id").asText(),
+              exitAnswers("zakharovmo".equals(login) ? "yes" : "no")));
+    }
+    // everyone answered: the collection closes in a job
+    runDueJobs();
     Map<String, Object> indicators = new HashMap<>();
     int[] given = {2, 2, 1, 2, 2, 2, 1, 2, 1};
     for (int i = 0; i < given.length; i++) {
@@ -255,6 +266,10 @@ class DemoProgramEndToEndTest {
     deputy.act(Completion.FINAL_EVENT, Map.of("eventFormat", "Итоговая конференция", "eventDate", today,
         "participants", 25, "practicesCollected", true));
     curator.act(Completion.NOMINATE, Map.of("bestMentorIds", List.of(id("orlovali")), "nominationTitle", "Лучший наставник"));
+    // whoever answered «Да» to «Хотели бы вы в будущем стать наставником?» comes pre-selected
+    JsonNode longTerm = curator.task(Completion.LONG_TERM_BASE);
+    assertThat(curator.json("/api/tasks/" + longTerm.path("id").asText() + "/form-variables")
+        .path("futureMentorIds").toString()).contains(id("zakharovmo"));
     curator.act(Completion.LONG_TERM_BASE, Map.of("futureMentorIds", List.of(id("zakharovmo"))));
     runDueJobs();
     director.act(Completion.AWARD_ORDER, Map.of());
@@ -377,6 +392,16 @@ class DemoProgramEndToEndTest {
         .noneMatch(d -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) d).getVariableName().matches("ui[A-Z].*"));
   }
 
+  private static boolean isExitQuestionnaire(JsonNode task) {
+    return task.path("name").asText().contains("Выходная анкета");
+  }
+
+  /** Answers of the exit questionnaire of stage VI. */
+  private static Map<String, Object> exitAnswers(String wantsToMentor) {
+    return Map.of("uiGoalsReached", "fully", "uiOverall", "5", "uiStayInSchool", "yes",
+        "uiWantsToMentor", wantsToMentor, "uiResults", "Уверенно веду уроки и работаю с родителями");
+  }
+
   /** A candidate fills the mentor questionnaire in their task. */
   private void answerMentorQuestionnaire(String login) {
     ApiClient candidate = as(login);
@@ -424,9 +449,14 @@ class DemoProgramEndToEndTest {
             case PairWork.MENTOR_REPORT -> mentor.complete(taskId, Map.of("uiReport", "План выполнен",
                 "uiRecommendations", "Продолжить участие в методическом объединении"));
             // the mentor's checkpoint feedback (the mentees' collections close at their deadline)
-            case QuestionnaireProcess.FILL -> mentor.complete(taskId, Map.of("uiSatisfaction", "5",
-                "uiMenteeProgress", "4", "uiMenteeEngagement", "5", "uiSupport", "4", "uiWorkload", "fine",
-                "uiContinueNextYear", "yes"));
+            case QuestionnaireProcess.FILL -> {
+              if (isExitQuestionnaire(task)) {
+                mentor.complete(taskId, exitAnswers("no"));
+              } else {
+                mentor.complete(taskId, Map.of("uiSatisfaction", "5", "uiMenteeProgress", "4",
+                    "uiMenteeEngagement", "5", "uiSupport", "4", "uiWorkload", "fine", "uiContinueNextYear", "yes"));
+              }
+            }
             default -> mentor.complete(taskId, Map.of("meetingDate", today, "uiTopic", "Встреча",
                 "durationMinutes", 40, "uiOutcome", "Договорились о следующих шагах"));
           }
@@ -443,7 +473,10 @@ class DemoProgramEndToEndTest {
       // route maps and mentor reports are generated in jobs
       runDueJobs();
       if (!worked) {
-        List<Job> deadlines = management.createJobQuery().timers().activityId(QuestionnaireProcess.DEADLINE).list();
+        // the exit questionnaire of stage VI is answered by everyone, its deadline is not waited for
+        List<Job> deadlines = management.createJobQuery().timers().activityId(QuestionnaireProcess.DEADLINE).list()
+            .stream().filter(j -> !QuestionnaireCatalogue.EXIT_QUESTIONNAIRE.equals(
+                runtime.getVariable(j.getProcessInstanceId(), QuestionnaireProcess.TEMPLATE_CODE))).toList();
         if (deadlines.isEmpty()) {
           return;
         }

@@ -7,8 +7,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.BeforeEach;
+import ru.nastavnik.questionnaire.QuestionnaireProcess;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,11 +28,45 @@ class StageCompletionProcessTest extends StageProcessTestBase {
 
   @RegisterExtension
   static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.Companion.builder(ProcessTestDoubles.ENGINE_CONFIG)
-      .assertClassCoverageAtLeast(0.9).build();
+      .assertClassCoverageAtLeast(0.9).excludeProcessDefinitionKeys(QuestionnaireProcess.KEY).build();
+
+  /** {@code ${questionnaireRespondents.programParticipants(programId)}} (text: the process-test engine has no Spin). */
+  public static class Respondents {
+    public String programParticipants(Long programId) {
+      return "[3,4]";
+    }
+  }
+
+  @BeforeEach
+  void stubTheCollection() {
+    extension.getProcessEngine().getRepositoryService().createDeployment()
+        .addModelInstance("questionnaire-collection.bpmn", Bpmn.createExecutableProcess(QuestionnaireProcess.KEY)
+            .camundaHistoryTimeToLive(1).startEvent().userTask("Task_CollectionStub").endEvent().done())
+        .deploy();
+    Mocks.register("questionnaireRespondents", new Respondents());
+    Mocks.register("workingDays", new StageMenteeBaseProcessTest.WorkingDays());
+  }
+
+  /** The stage opens with the exit questionnaire; the stub collection ends when its task is done. */
+  private static ProcessInstance startAfterExitQuestionnaire() {
+    ProcessInstance stage = start(ProgramProcess.STAGE_COMPLETION);
+    assertThat(stage).isWaitingAt(Completion.EXIT_QUESTIONNAIRE);
+    complete(taskQuery().taskDefinitionKey("Task_CollectionStub").singleResult());
+    return stage;
+  }
 
   @Test
-  void scoreLevelEventNominationsLongTermBaseThenTheOrders() {
+  void exitQuestionnaireScoreLevelEventNominationsLongTermBaseThenTheOrders() {
     ProcessInstance stage = start(ProgramProcess.STAGE_COMPLETION);
+    // the exit questionnaire to the program's mentees and mentors comes first
+    assertThat(stage).isWaitingAt(Completion.EXIT_QUESTIONNAIRE);
+    ProcessInstance collection = runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey(QuestionnaireProcess.KEY).singleResult();
+    assertThat(runtimeService().getVariable(collection.getId(), QuestionnaireProcess.TEMPLATE_CODE))
+        .isEqualTo("exit-questionnaire");
+    assertThat(runtimeService().getVariable(collection.getId(), QuestionnaireProcess.RESPONDENT_IDS).toString())
+        .isEqualTo("[3,4]");
+    complete(taskQuery().taskDefinitionKey("Task_CollectionStub").singleResult());
     assertThat(task(stage)).hasDefinitionKey(Completion.SCORE).hasCandidateGroup("curator");
     complete(task(stage), withVariables(Completion.TOTAL, 16, Completion.SCORES, "222221212"));
     assertThat(stage).hasPassed(Completion.LEVEL, Completion.RECORD_SCORE)
@@ -56,7 +96,7 @@ class StageCompletionProcessTest extends StageProcessTestBase {
 
   @Test
   void theResultsOrderWaitsForRequisitesToo() {
-    ProcessInstance stage = start(ProgramProcess.STAGE_COMPLETION);
+    ProcessInstance stage = startAfterExitQuestionnaire();
     complete(task(stage), withVariables(Completion.TOTAL, 12, Completion.SCORES, "111112212"));
     taskQuery().list().forEach(t -> complete(t));
     runJobs(stage);
@@ -74,7 +114,7 @@ class StageCompletionProcessTest extends StageProcessTestBase {
   @ParameterizedTest(name = "{0} баллов → {1}")
   @CsvSource({"18,оптимальный", "15,оптимальный", "14,допустимый", "9,допустимый", "8,недопустимый", "0,недопустимый"})
   void levelFromTheDecisionTable(int total, String level) {
-    ProcessInstance stage = start(ProgramProcess.STAGE_COMPLETION);
+    ProcessInstance stage = startAfterExitQuestionnaire();
     complete(task(stage), withVariables(Completion.TOTAL, total, Completion.SCORES, "000000000"));
     assertThat(stage).variables().containsEntry(Completion.LEVEL_VAR, level);
   }
