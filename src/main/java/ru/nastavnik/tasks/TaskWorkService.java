@@ -100,6 +100,15 @@ public class TaskWorkService {
             "Задачу одновременно выполнил другой сотрудник. Обновите список задач.");
       }
       throw refused;
+    } catch (RuntimeException race) {
+      // the other completion removed the task's execution while this one was running: the engine fails
+      // inside its own code; when the task is gone that is the same «already completed» case
+      if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+        log.info("Задача {} выполнена другим сотрудником одновременно: {}", taskId, race.toString());
+        throw UserFacingException.conflict(
+            "Задачу одновременно выполнил другой сотрудник. Обновите список задач.");
+      }
+      throw race;
     }
   }
 

@@ -42,7 +42,6 @@ import ru.nastavnik.pairing.PairRepository;
 import ru.nastavnik.pairwork.PairMeeting;
 import ru.nastavnik.pairwork.PairMeetingRepository;
 import ru.nastavnik.program.ProgramProcess;
-import ru.nastavnik.program.ProgramProcess.Completion;
 import ru.nastavnik.program.ProgramProcess.PairWork;
 import ru.nastavnik.program.ProgramProcess.Support;
 import ru.nastavnik.program.ProgramRecord;
@@ -219,7 +218,8 @@ class ConsentWithdrawalTest {
     ApiClient curator = driver.as("kurator");
     curator.act(PairWork.MID_YEAR_MONITORING, Map.of("monitoringDate", today, "respondents", 3,
         "uiMonitoringSummary", "Итоги собраны"));
-    assertThat(curator.tasks(Completion.SCORE)).hasSize(1);
+    // stage VI opens with the exit questionnaire to the participants still in the program
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProgramProcess.STAGE_COMPLETION).count()).isOne();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProgramProcess.STAGE_PAIR_WORK).count()).isZero();
   }
 
