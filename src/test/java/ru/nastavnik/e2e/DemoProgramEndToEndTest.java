@@ -156,6 +156,13 @@ class DemoProgramEndToEndTest {
         .contains("— Организация и проведение урока — 2 (100 %);");
     deputy.complete(approveBase.path("id").asText(), Map.of("decision", "approve", "uiDiagnosticsSummary",
         "Основные дефициты: организация урока, работа с родителями"));
+    // the approved analytic note is a document of the school, with the diagnostics' figures
+    JsonNode notesList = curator.json("/api/schools/" + SCHOOL + "/documents?kind=ANALYTIC_NOTE");
+    assertThat(notesList).hasSize(1);
+    ResponseEntity<byte[]> noteDocx = rest.withBasicAuth("kurator", PASSWORD).getForEntity(
+        "/api/documents/" + notesList.get(0).path("id").asText() + "/docx", byte[].class);
+    assertThat(noteDocx.getStatusCode().value()).isEqualTo(200);
+    assertThat(ru.nastavnik.documents.DocxRead.text(noteDocx.getBody())).contains("АНАЛИТИЧЕСКАЯ СПРАВКА", "о профессиональных дефицитах педагогов");
 
     // ---- III. mentors: four candidates, one rejected with a reason
     List<String> candidates = List.of("smirnovaon", "orlovali", "alekseevaya", "tarasovavi");

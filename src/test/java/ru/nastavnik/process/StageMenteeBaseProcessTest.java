@@ -87,8 +87,11 @@ class StageMenteeBaseProcessTest extends StageProcessTestBase {
     assertThat(stage).hasPassed(NOTE);
     assertThat(notesBuilt).containsExactly(5L);
     assertThat(task(stage)).hasDefinitionKey(MenteeBase.APPROVE_BASE).hasCandidateGroup("deputy");
+    org.assertj.core.api.Assertions.assertThat(doubles.documents).isEmpty();
     complete(task(stage), withVariables(ProgramProcess.DECISION, "approve"));
-    assertThat(stage).isEnded().hasPassed("EndEvent_MenteeBaseFormed");
+    // the approved note is also a document of the school (DOCX)
+    assertThat(stage).isEnded().hasPassed("ServiceTask_GenerateAnalyticNote", "EndEvent_MenteeBaseFormed");
+    org.assertj.core.api.Assertions.assertThat(doubles.documents).containsExactly("ANALYTIC_NOTE");
   }
 
   @Test
