@@ -378,6 +378,18 @@ class DemoProgramEndToEndTest {
     // the awarded mentor's «Лучший наставник» diploma
     assertThat(documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.BEST_MENTOR_DIPLOMA,
         ru.nastavnik.documents.Document.Status.ACTIVE)).hasSize(1);
+    // stage VI's information note on the monitoring, with its charts as pictures
+    var monitoringNotes = documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.MONITORING_NOTE,
+        ru.nastavnik.documents.Document.Status.ACTIVE);
+    assertThat(monitoringNotes).hasSize(1);
+    ResponseEntity<byte[]> monitoringDocx = rest.withBasicAuth("kurator", PASSWORD).getForEntity(
+        "/api/documents/" + monitoringNotes.get(0).getId() + "/docx", byte[].class);
+    assertThat(monitoringDocx.getStatusCode().value()).isEqualTo(200);
+    try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(monitoringDocx.getBody()))) {
+      assertThat(doc.getAllPictures()).isNotEmpty();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     assertThat(consents.findByStaff(Long.valueOf(id("gusevada")))).extracting(c -> c.getPurpose().name())
         .contains("PERSONAL_DATA", "ADDITIONAL_DUTIES");
     assertThat(consents.findByStaff(Long.valueOf(id("savchenkoav")))).isEmpty();

@@ -85,10 +85,11 @@ class StageCompletionProcessTest extends StageProcessTestBase {
     complete(task(stage));
     runJobs(stage);
     assertThat(task(stage)).hasDefinitionKey(Completion.RESULTS_ORDER).hasCandidateGroup("director");
-    // one «Лучший наставник» diploma per awarded mentor, each in its own job, then the results order
-    assertThat(stage).hasPassed(Completion.DIPLOMAS);
+    // one «Лучший наставник» diploma per awarded mentor, each in its own job, the monitoring note, then
+    // the results order
+    assertThat(stage).hasPassed(Completion.DIPLOMAS, "ServiceTask_GenerateMonitoringNote");
     // (the diplomas' jobs run in any order)
-    assertThat(doubles.documents).hasSize(4).startsWith("ORDER_AWARDS").endsWith("ORDER_RESULTS");
+    assertThat(doubles.documents).hasSize(5).startsWith("ORDER_AWARDS").endsWith("MONITORING_NOTE", "ORDER_RESULTS");
     assertThat(doubles.documents.subList(1, 3)).containsExactlyInAnyOrder("BEST_MENTOR_DIPLOMA:11", "BEST_MENTOR_DIPLOMA:12");
     complete(task(stage));
     assertThat(stage).isEnded().hasPassed("EndEvent_CompletionDone");
