@@ -93,22 +93,14 @@ public class TaskWorkService {
     }
     try {
       guard(() -> tasks.complete(taskId, variables));
-    } catch (UserFacingException refused) {
-      // completed by someone else a moment ago: the task and its permissions are gone
+    } catch (RuntimeException refused) {
+      // completed by someone else a moment ago: the task and its permissions are gone, or the engine failed
+      // inside its own code on the execution the other completion removed — the same «already completed» case
       if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
         throw UserFacingException.notFound(
             "Задачу одновременно выполнил другой сотрудник. Обновите список задач.");
       }
       throw refused;
-    } catch (RuntimeException race) {
-      // the other completion removed the task's execution while this one was running: the engine fails
-      // inside its own code; when the task is gone that is the same «already completed» case
-      if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
-        log.info("Задача {} выполнена другим сотрудником одновременно: {}", taskId, race.toString());
-        throw UserFacingException.conflict(
-            "Задачу одновременно выполнил другой сотрудник. Обновите список задач.");
-      }
-      throw race;
     }
   }
 
