@@ -103,10 +103,7 @@ public final class ProcessTestDoubles {
         r.missingRequisites = false;
         throw new org.camunda.bpm.engine.delegate.BpmnError("MISSING_REQUISITES", "Не заполнены реквизиты школы");
       }
-      StringBuilder prefix = new StringBuilder();
-      for (String part : kind.toLowerCase().split("_")) {
-        prefix.append(prefix.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
-      }
+      String prefix = ru.nastavnik.documents.DocumentKind.byName(kind).orElseThrow().variablePrefix();
       Object staffIdVariable = execution.getVariable("staffIdVariable");
       r.documents.add(staffIdVariable == null ? kind : kind + ":" + execution.getVariable(staffIdVariable.toString()));
       execution.setVariable(prefix + "DocumentId", (long) r.documents.size());
