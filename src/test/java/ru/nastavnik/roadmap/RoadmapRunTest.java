@@ -39,6 +39,7 @@ class RoadmapRunTest extends RoadmapSpringSupport {
   static GreenMail mail;
 
   @Autowired ProgramService programs;
+  @Autowired ru.nastavnik.documents.DocumentService documents;
   @Autowired JavaMailSenderImpl mailSender;
   @Autowired IdentityService identityService;
   String host;
@@ -218,6 +219,14 @@ class RoadmapRunTest extends RoadmapSpringSupport {
     String text = ru.nastavnik.documents.DocxRead.text(docx.getBody());
     assertThat(text).contains("ХОД ВЫПОЛНЕНИЯ ДОРОЖНОЙ КАРТЫ").contains("по состоянию на 30.10.2026")
         .contains("Выполнено: 4; выполняется: 5; просрочено: 4; предстоит: 5").doesNotContain("{{");
+    // the plain roadmap (approved with the regulation) lists the school's own rows, not the seed's default plan
+    byte[] plan = documents.generate(ru.nastavnik.documents.GenerationRequest.of(
+        ru.nastavnik.documents.DocumentKind.ROADMAP, SCHOOL, program.getId(), "roadmap-plan-test")).docx();
+    List<List<String>> planTable = ru.nastavnik.documents.DocxRead.table(plan, "№ п/п", "Мероприятие");
+    assertThat(planTable.get(0)).hasSize(5);
+    List<String> planNumbers = planTable.stream().skip(1).map(r -> r.get(0)).filter(n -> !n.isBlank()).toList();
+    List<String> schoolNumbers = rows.findByRoadmap(roadmap.getId()).stream().map(RoadmapRow::getNumber).toList();
+    assertThat(planNumbers).containsExactlyInAnyOrderElementsOf(schoolNumbers).contains("5.1.");
     // only the school's own people
     org.springframework.http.HttpHeaders other = new org.springframework.http.HttpHeaders();
     other.setBasicAuth("direktor", PASSWORD);

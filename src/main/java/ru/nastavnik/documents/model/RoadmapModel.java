@@ -1,14 +1,18 @@
 package ru.nastavnik.documents.model;
 
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.documents.DocumentKind;
 import ru.nastavnik.documents.template.DocumentModel;
+import ru.nastavnik.roadmap.RoadmapReports;
+import ru.nastavnik.roadmap.RoadmapTable;
 
 /**
- * Дорожная карта: the rows of seed 002 §9 (15 activities in four groups) with this school's name.
- * Until the school keeps its own roadmap items in the database, this is the default plan; the
- * school can also override the whole template.
+ * Дорожная карта: the school's own roadmap rows of the program's year (as it planned them, grouped by
+ * section) when the school has started a roadmap for that year; otherwise the rows of seed 002 §9
+ * (15 activities in four groups) with this school's name as the default plan. The school can also
+ * override the whole template.
  */
 @Component
 class RoadmapModel implements DocumentModelBuilder {
@@ -69,9 +73,11 @@ class RoadmapModel implements DocumentModelBuilder {
   }
 
   private final ApprovalOrder approval;
+  private final ObjectProvider<RoadmapReports> reports;
 
-  RoadmapModel(ApprovalOrder approval) {
+  RoadmapModel(ApprovalOrder approval, ObjectProvider<RoadmapReports> reports) {
     this.approval = approval;
+    this.reports = reports;
   }
 
   @Override
@@ -83,6 +89,22 @@ class RoadmapModel implements DocumentModelBuilder {
   public void fill(ModelContext ctx, DocumentModel model) {
     model.put("approval.order", approval.of(ctx.program()));
     DocumentModel.Items items = model.list("items");
+    RoadmapReports source = reports.getIfAvailable();
+    var snapshot = source == null ? java.util.Optional.<RoadmapReports.Snapshot>empty()
+        : source.snapshot(ctx.school().getCode(), ctx.program().getAcademicYear());
+    if (snapshot.isPresent()) {
+      for (RoadmapTable.Section section : snapshot.get().table().sections()) {
+        if (section.title() != null && !section.title().isBlank()) {
+          items.add().put("n", "").put("activity", section.title()).put("result", "").put("deadline", "")
+              .put("responsible", "");
+        }
+        for (RoadmapTable.Line line : section.lines()) {
+          items.add().put("n", line.number()).put("activity", line.action()).put("result", line.resultForm())
+              .put("deadline", line.period()).put("responsible", line.responsible());
+        }
+      }
+      return;
+    }
     for (Row r : rows(ctx.school().getShortName())) {
       items.add().put("n", r.n()).put("activity", r.activity()).put("result", r.result())
           .put("deadline", r.deadline()).put("responsible", r.responsible());
