@@ -12,6 +12,8 @@ public class PairMatcher {
   private final MatchingRules rules;
   int candidatesPerMentee = ExactSolver.DEFAULT_K;
   long fullGraphLimit = ExactSolver.DEFAULT_FULL_LIMIT;
+  /** CPU milliseconds by step of the last {@link #match} (the benchmark prints them). */
+  String lastTiming = "";
 
   public PairMatcher(MatchingRules rules) {
     this.rules = rules == null ? MatchingRules.defaults() : rules;
@@ -29,6 +31,7 @@ public class PairMatcher {
     solver.k = candidatesPerMentee;
     solver.fullLimit = fullGraphLimit;
     ExactSolver.Outcome o = solver.solve(inst, rows);
+    lastTiming = o.timing;
     return ResultAssembler.assemble(inst, rows, o.col, o.allowed, true, o.certified,
         o.allowedArcs, o.candidateArcs, o.rounds, start);
   }
