@@ -29,7 +29,8 @@ final class ExactSolver {
   static final int DEFAULT_K = 16;
   static final long DEFAULT_FULL_LIMIT = 400_000;
 
-  int k = DEFAULT_K;
+  /** Candidates per mentee; 0: {@link #DEFAULT_K}, more when there are many mentors to choose from. */
+  int k = 0;
   long fullLimit = DEFAULT_FULL_LIMIT;
 
   /** What the solver found, by position in the rows it was given. */
@@ -78,6 +79,11 @@ final class ExactSolver {
       bound += inst.scope(i).length;
     }
     boolean full = bound <= fullLimit;
+    if (k <= 0) {
+      // each mentee's k best are a smaller share of a larger region: k grows with the square
+      // root of the mentors available (16 up to about 2,300 of them, 22 at 4,500)
+      k = Math.max(DEFAULT_K, (int) Math.round(Math.sqrt(inst.availableCols.length) / 3));
+    }
 
     Graph g;
     if (full) {

@@ -10,7 +10,8 @@ package ru.nastavnik.pairing.matching;
 public class PairMatcher {
 
   private final MatchingRules rules;
-  int candidatesPerMentee = ExactSolver.DEFAULT_K;
+  /** Candidates per mentee on large graphs; 0 lets the solver choose by the number of mentors. */
+  int candidatesPerMentee = 0;
   long fullGraphLimit = ExactSolver.DEFAULT_FULL_LIMIT;
   /** CPU milliseconds by step of the last {@link #match} (the benchmark prints them). */
   String lastTiming = "";
