@@ -29,7 +29,8 @@ final class ExactSolver {
   static final int DEFAULT_K = 16;
   static final long DEFAULT_FULL_LIMIT = 400_000;
 
-  int k = DEFAULT_K;
+  /** Candidates per mentee; 0: {@link #DEFAULT_K}, more when there are many mentors to choose from. */
+  int k = 0;
   long fullLimit = DEFAULT_FULL_LIMIT;
 
   /** What the solver found, by position in the rows it was given. */
@@ -46,6 +47,20 @@ final class ExactSolver {
     int warmRounds;
     /** Warm continuations that failed their proof and were solved from scratch (expected 0). */
     int coldFallbacks;
+    /** Where the time went (milliseconds by step), for the benchmark. */
+    String timing = "";
+  }
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+  private final StringBuilder timing = new StringBuilder();
+  private long lap = THREADS.getCurrentThreadCpuTime();
+
+  /** Notes the solving thread's CPU time spent on a step. */
+  private void lap(String step) {
+    long now = THREADS.getCurrentThreadCpuTime();
+    timing.append(step).append('=').append((now - lap) / 1_000_000).append(' ');
+    lap = now;
   }
 
   Outcome solve(MatchingInstance inst, int[] rows) {
@@ -64,6 +79,11 @@ final class ExactSolver {
       bound += inst.scope(i).length;
     }
     boolean full = bound <= fullLimit;
+    if (k <= 0) {
+      // each mentee's k best are a smaller share of a larger region: k grows with the square
+      // root of the mentors available (16 up to about 2,300 of them, 22 at 4,500)
+      k = Math.max(DEFAULT_K, (int) Math.round(Math.sqrt(inst.availableCols.length) / 3));
+    }
 
     Graph g;
     if (full) {
@@ -71,6 +91,7 @@ final class ExactSolver {
     } else {
       g = buildPruned(inst, rows, cols, scores, out);
     }
+    lap("candidates");
     int[] local = g.localRows; // local row -> position in rows
     int rCount = local.length;
     int[] cap = Arrays.copyOf(inst.remaining, m);
@@ -88,6 +109,7 @@ final class ExactSolver {
       hk = new MaxCardinality(rCount, m, g.rowStart, g.adjCol, cap);
       hk.simple = full;
       hk.solve();
+      lap("cardinality");
       if (full) {
         break;
       }
@@ -96,19 +118,30 @@ final class ExactSolver {
       IntBuf addCost = new IntBuf();
       IntBuf coverCol = new IntBuf();
       IntBuf coverCost = new IntBuf();
+      // cached scores: only the columns outside the cover need looking at, ascending
+      int[] unreached = null;
+      if (cache != null) {
+        IntBuf un = new IntBuf();
+        for (int t = 0; t < cacheWidth; t++) {
+          if (!hk.reachCol[inst.availableCols[t]]) {
+            un.add(t);
+          }
+        }
+        unreached = un.toArray();
+      }
       for (int lr = 0; lr < rCount; lr++) {
         if (!hk.reachRow[lr]) {
           continue;
         }
         if (cache != null) {
-          final int width = cacheWidth;
           final int[] avail = inst.availableCols;
-          int off = local[lr] * width;
-          for (int t = 0; t < width; t++) {
-            int b = cache[off + t] & 0xff;
+          final byte[] cc = cache;
+          int off = local[lr] * cacheWidth;
+          for (int t : unreached) {
+            int b = cc[off + t] & 0xff;
             // a candidate arc from a reachable row always ends in a reachable column,
             // so an arc to an unreachable column is never a candidate already
-            if (b != 0 && !hk.reachCol[avail[t]]) {
+            if (b != 0) {
               coverCol.add(avail[t]);
               coverCost.add(scoreMax - (b - 1 + inst.scoreMin));
             }
@@ -140,6 +173,7 @@ final class ExactSolver {
           coverCost.size = 0;
         }
       }
+      lap("cover");
       if (addRow.size == 0) {
         break;
       }
@@ -156,6 +190,7 @@ final class ExactSolver {
       } else {
         flow.warmStart(prev.assign, prev.u, prev.p, dirty);
       }
+      lap((prev == null ? "solve" : "warm") + "(" + flow.relaxes / 1000 + "k relax)");
       boolean proved = flow.dualConditionsHold() && flow.primalCost() == flow.dualObjective();
       if (prev != null) {
         out.warmRounds++;
@@ -188,6 +223,20 @@ final class ExactSolver {
           limit[t] = scoreMax - (inst.scoreMin - 1) + flow.p[avail[t]];
         }
         final byte[] cc = cache;
+        // columns by ascending limit: a row with highest byte B can only break the limits
+        // below B + u, so its scan stops at the first column whose limit is not below that
+        long[] byLimit = new long[width];
+        for (int t = 0; t < width; t++) {
+          byLimit[t] = ((long) limit[t] << 32) | t;
+        }
+        Arrays.sort(byLimit);
+        int[] order = new int[width];
+        int[] orderLimit = new int[width];
+        for (int x = 0; x < width; x++) {
+          order[x] = (int) byLimit[x];
+          orderLimit[x] = (int) (byLimit[x] >>> 32);
+        }
+        int[] hits = new int[width];
         boolean[] rowScanned = new boolean[rCount];
         for (int lr = 0; lr < rCount; lr++) {
           if (pricedU != null && flow.u[lr] <= pricedU[lr]) {
@@ -196,17 +245,28 @@ final class ExactSolver {
           rowScanned[lr] = true;
           int off = local[lr] * width;
           int ur = flow.u[lr];
-          for (int t = 0; t < width; t++) {
+          int top = rowTop[local[lr]] + ur;
+          int hitCount = 0;
+          for (int x = 0; x < width && orderLimit[x] < top; x++) {
+            int t = order[x];
             int b = cc[off + t] & 0xff;
-            if (b + ur > limit[t] && b != 0) {
-              int j = avail[t];
-              // candidate arcs have non-negative reduced costs once the solution is proved
-              if (proved || !g.hasArc(lr, j)) {
-                addRow.add(lr);
-                addCol.add(j);
-                addCost.add(scoreMax - (b - 1 + inst.scoreMin));
-                newDirty[lr] = true;
-              }
+            if (b + ur > orderLimit[x] && b != 0) {
+              hits[hitCount++] = t;
+            }
+          }
+          if (hitCount > 1) {
+            Arrays.sort(hits, 0, hitCount); // ascending columns
+          }
+          for (int h = 0; h < hitCount; h++) {
+            int t = hits[h];
+            int b = cc[off + t] & 0xff;
+            int j = avail[t];
+            // candidate arcs have non-negative reduced costs once the solution is proved
+            if (proved || !g.hasArc(lr, j)) {
+              addRow.add(lr);
+              addCol.add(j);
+              addCost.add(scoreMax - (b - 1 + inst.scoreMin));
+              newDirty[lr] = true;
             }
           }
         }
@@ -283,6 +343,7 @@ final class ExactSolver {
           }
         }
       }
+      lap("pricing(+" + addRow.size + ")");
       if (addRow.size == 0) {
         finish(out, g, flow, proved, rounds);
         return out;
@@ -342,7 +403,7 @@ final class ExactSolver {
     }
   }
 
-  private static void finish(Outcome out, Graph g, AssignmentFlow flow, boolean proved, int rounds) {
+  private void finish(Outcome out, Graph g, AssignmentFlow flow, boolean proved, int rounds) {
     for (int lr = 0; lr < g.localRows.length; lr++) {
       int j = flow.assign[lr];
       out.col[g.localRows[lr]] = j == flow.m ? -1 : j;
@@ -350,6 +411,7 @@ final class ExactSolver {
     out.certified = proved;
     out.rounds = rounds;
     out.candidateArcs = g.adjCol.length;
+    out.timing = timing.toString().trim();
   }
 
   private Graph buildFull(MatchingInstance inst, int[] rows, int[] cols, int[] scores, Outcome out) {
@@ -389,13 +451,13 @@ final class ExactSolver {
     final int buckets = ((range - 1) >> shift) + 1;
     final int base = inst.scoreMin;
     final int sh = shift;
-    int[] colHist = new int[m * buckets];
     int[] rowThr = new int[rows.length];
     int[] rowQuota = new int[rows.length];
     int[] hist = new int[buckets];
     // pass 1: histograms, and the scores kept as bytes when they fit
     int width = inst.availableCols.length;
     cache = null;
+    rowTop = null;
     if (inst.network && range <= 254 && (long) rows.length * width <= CACHE_LIMIT) {
       cache = new byte[rows.length * width];
       cacheWidth = width;
@@ -405,26 +467,36 @@ final class ExactSolver {
       }
     }
     boolean fast = cache != null && inst.denseFillable();
+    // column histograms: by position among the available mentors in the fast path
+    int[] colHist = new int[(fast ? width : m) * buckets];
+    if (cache != null) {
+      rowTop = new int[rows.length];
+    }
     for (int pos = 0; pos < rows.length; pos++) {
       if (fast) {
+        // score once: the coded scores go to the byte cache and both histograms in one loop
         int off = pos * width;
-        int cnt = inst.fillDense(rows[pos], cache, off);
+        int[] code = inst.codeAvailable(rows[pos]);
+        int cnt = inst.allowedCount();
         out.allowed[pos] = cnt;
         out.allowedArcs += cnt;
+        final byte[] c = cache;
         if (cnt == 0) {
-          continue;
+          continue; // the row stays zero in the cache
         }
         Arrays.fill(hist, 0);
-        final byte[] c = cache;
-        final int[] avail = inst.availableCols;
-        for (int t = 0; t < width; t++) {
-          int b = c[off + t] & 0xff;
+        int top = 0;
+        for (int t = 0, hb = 0; t < width; t++, hb += buckets) {
+          int b = code[t];
+          c[off + t] = (byte) b;
           if (b != 0) {
-            int bk = (b - 1) >> sh;
+            int bk = b - 1; // range <= 254: one bucket per score
             hist[bk]++;
-            colHist[avail[t] * buckets + bk]++;
+            colHist[hb + bk]++;
+            top = Math.max(top, b);
           }
         }
+        rowTop[pos] = top;
         int[] tq = threshold(hist, 0, buckets, k);
         rowThr[pos] = tq[0];
         rowQuota[pos] = tq[1];
@@ -434,7 +506,9 @@ final class ExactSolver {
       if (cache != null) {
         int off = pos * width;
         for (int t = 0; t < cnt; t++) {
-          cache[off + colPos[cols[t]]] = (byte) (scores[t] - inst.scoreMin + 1);
+          int b = scores[t] - inst.scoreMin + 1;
+          cache[off + colPos[cols[t]]] = (byte) b;
+          rowTop[pos] = Math.max(rowTop[pos], b);
         }
       }
       out.allowed[pos] = cnt;
@@ -456,11 +530,22 @@ final class ExactSolver {
     int[] colQuota = new int[m];
     for (int j = 0; j < m; j++) {
       int want = k * Math.max(0, inst.remaining[j]);
-      int[] tq = threshold(colHist, j * buckets, buckets, want);
+      int at = fast ? (inst.available[j] ? colPos[j] : -1) : j;
+      if (at < 0) {
+        colThr[j] = Integer.MAX_VALUE;
+        continue;
+      }
+      int[] tq = threshold(colHist, at * buckets, buckets, want);
       colThr[j] = tq[0];
       colQuota[j] = tq[1];
     }
     colHist = null;
+    // the column cuts by position among the available mentors, for the collecting loop
+    int[] colThrT = new int[width];
+    for (int t = 0; t < width; t++) {
+      colThrT[t] = colThr[inst.availableCols[t]];
+    }
+    lap("scoring");
     // pass 2: collect
     IntBuf adjCol = new IntBuf();
     IntBuf adjCost = new IntBuf();
@@ -475,16 +560,18 @@ final class ExactSolver {
       if (cache != null) {
         final int[] avail = inst.availableCols;
         final byte[] cc = cache;
+        final int[] ctT = colThrT;
         int off = pos * width;
         int thr = rowThr[pos];
         int quota = rowQuota[pos];
         for (int t = 0; t < width; t++) {
           int b = cc[off + t] & 0xff;
-          if (b == 0) {
+          int bk = (b - 1) >> sh;
+          // most pairs are below both cuts (and 0, not allowed, is below every cut)
+          if (b == 0 || (bk < thr && bk < ctT[t])) {
             continue;
           }
           int j = avail[t];
-          int bk = (b - 1) >> sh;
           boolean take = false;
           if (bk > thr) {
             take = true;
@@ -540,6 +627,8 @@ final class ExactSolver {
   static final long CACHE_LIMIT = 64L << 20;
 
   private byte[] cache;
+  /** Highest cached byte of each row (fast path), bounding what pricing can find in it. */
+  private int[] rowTop;
   /** Duals of the last full or partial pricing pass (dense cache only). */
   private int[] pricedU;
   private int[] pricedP;

@@ -625,8 +625,99 @@ final class MatchingInstance {
    */
   int[] codeAvailable(int i) {
     int[] c = coded(availableCols.length);
-    allowedCount = scoreScope(i, availableCols, c);
+    allowedCount = subjWords == 1 && tagWords == 1 ? scoreAvailable(i, c)
+        : scoreScope(i, availableCols, c);
     return c;
+  }
+
+  // features of the available mentors gathered by position, for scoring a row against all
+  private long[] avSub;
+  private long[] avOff;
+  private int[] avForm;
+  private int[] avExp;
+  private int[] avSchool;
+  /** Form points plus the subject points, by the index of {@link #formChoice}. */
+  private int[] formSubjPts;
+
+  /**
+   * {@link #scoreScope} against every available mentor when subjects and tags fit in one word:
+   * the same scores from the mentors' features laid out by position, without indirection.
+   */
+  private int scoreAvailable(int i, int[] out) {
+    final int width = availableCols.length;
+    if (avSub == null) {
+      avSub = new long[width];
+      avOff = new long[width];
+      avForm = new int[width];
+      avExp = new int[width];
+      avSchool = new int[width];
+      for (int t = 0; t < width; t++) {
+        int j = availableCols[t];
+        avSub[t] = mentorSubj[j];
+        avOff[t] = mentorOff[j];
+        avForm[t] = formsMask[j] << 1;
+        avExp[t] = mentorExp[j];
+        avSchool[t] = mentorSchool[j];
+      }
+      formSubjPts = new int[formPts.length];
+      for (int x = 0; x < formPts.length; x++) {
+        formSubjPts[x] = formPts[x] + ((x & 1) == 0 ? 0 : w.subjectMatch()); // low bit: common subject
+      }
+    }
+    final long sub = menteeSubj[i];
+    final long req = menteeReq[i];
+    final int catBase = category[i] * 64;
+    final int school = menteeSchool[i];
+    final int exp = menteeExp[i] - EXP_CLAMP;
+    final int wSame = network ? w.sameSchool() : 0;
+    final int shift = 1 - scoreMin;
+    final int[] fChoice = formChoice;
+    final int[] fsPts = formSubjPts;
+    final int[] rPts = reqPts;
+    final int[] ePts = expPts;
+    final long[] aSub = avSub;
+    final long[] aOff = avOff;
+    final int[] aForm = avForm;
+    final int[] aExp = avExp;
+    final int[] aSchool = avSchool;
+    int cnt = 0;
+    for (int t = 0; t < width; t++) {
+      int fIdx = catBase + aForm[t] + ((aSub[t] & sub) != 0 ? 1 : 0);
+      int ok = ~fChoice[fIdx] >>> 31;
+      int g = aExp[t] - exp;
+      int s = fsPts[fIdx] + rPts[Long.bitCount(aOff[t] & req)]
+          + ePts[g < 0 ? 0 : (g > 2 * EXP_CLAMP ? 2 * EXP_CLAMP : g)]
+          + (aSchool[t] == school ? wSame : 0);
+      out[t] = (s + shift) * ok;
+      cnt += ok;
+    }
+    // the pair-specific rules: forbidden pairs, the preferred mentor, the psychologist
+    final int[] forb = forbidCols[i];
+    final int[] aC = adjCols[i];
+    final int[] aP = adjPts[i];
+    final int pref = preferredCol[i];
+    if (forb.length > 0 || aC.length > 0 || pref >= 0) {
+      for (int x = 0; x < aC.length; x++) {
+        int t = Arrays.binarySearch(availableCols, aC[x]);
+        if (t >= 0 && out[t] != 0) {
+          out[t] += aP[x];
+        }
+      }
+      if (pref >= 0) {
+        int t = Arrays.binarySearch(availableCols, pref);
+        if (t >= 0 && out[t] != 0) {
+          out[t] += w.preferredMentor();
+        }
+      }
+      for (int f : forb) {
+        int t = Arrays.binarySearch(availableCols, f);
+        if (t >= 0 && out[t] != 0) {
+          out[t] = 0;
+          cnt--;
+        }
+      }
+    }
+    return cnt;
   }
 
   boolean commonSubjects(int i, int j) {

@@ -10,8 +10,11 @@ package ru.nastavnik.pairing.matching;
 public class PairMatcher {
 
   private final MatchingRules rules;
-  int candidatesPerMentee = ExactSolver.DEFAULT_K;
+  /** Candidates per mentee on large graphs; 0 lets the solver choose by the number of mentors. */
+  int candidatesPerMentee = 0;
   long fullGraphLimit = ExactSolver.DEFAULT_FULL_LIMIT;
+  /** CPU milliseconds by step of the last {@link #match} (the benchmark prints them). */
+  String lastTiming = "";
 
   public PairMatcher(MatchingRules rules) {
     this.rules = rules == null ? MatchingRules.defaults() : rules;
@@ -29,6 +32,7 @@ public class PairMatcher {
     solver.k = candidatesPerMentee;
     solver.fullLimit = fullGraphLimit;
     ExactSolver.Outcome o = solver.solve(inst, rows);
+    lastTiming = o.timing;
     return ResultAssembler.assemble(inst, rows, o.col, o.allowed, true, o.certified,
         o.allowedArcs, o.candidateArcs, o.rounds, start);
   }

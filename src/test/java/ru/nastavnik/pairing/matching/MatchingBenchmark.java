@@ -6,6 +6,8 @@ package ru.nastavnik.pairing.matching;
 //   mvn -B -Pbench test-compile exec:exec -Dbench.only=school,region,dense5k   (a subset)
 //   offline (-o) Maven cannot resolve the "exec" prefix; name the plugin in full:
 //   mvn -B -o -Pbench test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:exec
+//   -Dbench.repeat=5 : timed runs per instance (default 3); the summary gives the median and the
+//   minimum of each solver's CPU time and the ratio of the medians (and of the minima).
 //
 // Times are given as wall clock and as CPU time of the solving thread (OR-Tools runs its
 // native code on that thread too); on a shared machine the CPU figures are the fair ones.
@@ -67,44 +69,84 @@ public final class MatchingBenchmark {
           c.spec().mentees(), c.spec().mentors(),
           c.network() ? "network mentoring (all schools)" : "same-school pairs only");
 
+      int repeat = Math.max(1, Integer.getInteger("bench.repeat", 3));
       final MatchingResult[] exact = new MatchingResult[1];
-      Run ex = measure(() -> {
-        exact[0] = new PairMatcher(rules).match(problem);
+      final String[] timing = new String[1];
+      Run[] exs = new Run[repeat];
+      Run[] grs = new Run[repeat];
+      Run[] refs = new Run[repeat];
+      boolean same = true;
+      for (int rep = 0; rep < repeat; rep++) {
+        System.out.printf(Locale.ROOT, " run %d of %d%n", rep + 1, repeat);
+        Run ex = measure(() -> {
+          PairMatcher matcher = new PairMatcher(rules);
+          exact[0] = matcher.match(problem);
+          timing[0] = matcher.lastTiming;
+          MatchingResult.Summary s = exact[0].summary();
+          return new long[] {s.pairedCount(), s.totalScore()};
+        });
         MatchingResult.Summary s = exact[0].summary();
-        return new long[] {s.pairedCount(), s.totalScore()};
-      });
-      MatchingResult.Summary s = exact[0].summary();
-      String exNote = String.format(Locale.ROOT,
-          "certified=%s rounds=%d allowed pairs=%,d candidates=%,d", s.certified(), s.rounds(),
-          s.allowedPairs(), s.candidatePairs());
-      print("exact (PairMatcher)", ex, exNote);
+        String exNote = String.format(Locale.ROOT,
+            "certified=%s rounds=%d allowed pairs=%,d candidates=%,d; cpu ms by step: %s",
+            s.certified(), s.rounds(), s.allowedPairs(), s.candidatePairs(), timing[0]);
+        print("exact (PairMatcher)", ex, exNote);
+        exs[rep] = ex;
+        same &= s.certified();
 
-      Run gr = measure(() -> {
-        MatchingResult.Summary g = new GreedyMatcher(rules).match(problem).summary();
-        return new long[] {g.pairedCount(), g.totalScore()};
-      });
-      print("greedy preview", gr, "");
+        Run gr = measure(() -> {
+          MatchingResult.Summary g = new GreedyMatcher(rules).match(problem).summary();
+          return new long[] {g.pairedCount(), g.totalScore()};
+        });
+        print("greedy preview", gr, "");
+        grs[rep] = gr;
 
-      final String[] refNote = new String[1];
-      Run ref = measure(() -> reference(problem, rules, refNote));
-      print("reference (OR-Tools)", ref, refNote[0]);
-
-      boolean same = ex.pairs() == ref.pairs() && ex.score() == ref.score();
+        final String[] refNote = new String[1];
+        Run ref = measure(() -> reference(problem, rules, refNote));
+        print("reference (OR-Tools)", ref, refNote[0]);
+        refs[rep] = ref;
+        same &= ex.pairs() == ref.pairs() && ex.score() == ref.score()
+            && ex.pairs() == exs[0].pairs() && ex.score() == exs[0].score();
+      }
+      Run ex = exs[0];
+      Run ref = refs[0];
+      Run gr = grs[0];
+      long exMed = median(exs, Run::cpuMillis);
+      long refMed = median(refs, Run::cpuMillis);
+      long exMin = min(exs, Run::cpuMillis);
+      long refMin = min(refs, Run::cpuMillis);
+      long exHeap = 0;
+      for (Run r : exs) {
+        exHeap = Math.max(exHeap, r.peakHeap());
+      }
       String line = String.format(Locale.ROOT,
-          "%s: exact %d ms cpu (%d wall) vs reference %d ms cpu (%d wall) = %.3fx cpu, %.3fx wall;"
-              + " score %.6f of reference%s, certified=%s; greedy %d ms cpu, %.2f %% of optimum"
+          "%s (%d runs): exact cpu median %d ms (min %d, wall median %d) vs reference cpu median"
+              + " %d ms (min %d, wall median %d) = %.3fx cpu by medians, %.3fx by minima;"
+              + " score %.6f of reference%s; greedy cpu median %d ms (max %d), %.2f %% of optimum"
               + " score, %d of %d pairs; exact peak heap %d MB",
-          c.name(), ex.cpuMillis(), ex.millis(), ref.cpuMillis(), ref.millis(),
-          (double) ex.cpuMillis() / Math.max(1, ref.cpuMillis()),
-          (double) ex.millis() / Math.max(1, ref.millis()),
-          (double) ex.score() / ref.score(), same ? " (same pairs and score)" : " (DIFFERENT!)",
-          s.certified(), gr.cpuMillis(), 100.0 * gr.score() / ref.score(), gr.pairs(), ref.pairs(),
-          ex.peakHeap() >> 20);
+          c.name(), repeat, exMed, exMin, median(exs, Run::millis), refMed, refMin,
+          median(refs, Run::millis), (double) exMed / Math.max(1, refMed),
+          (double) exMin / Math.max(1, refMin), (double) ex.score() / ref.score(),
+          same ? " (same pairs and score in every run, certified)" : " (DIFFERENT!)",
+          median(grs, Run::cpuMillis), max(grs, Run::cpuMillis), 100.0 * gr.score() / ref.score(),
+          gr.pairs(), ref.pairs(), exHeap >> 20);
       System.out.println("-> " + line);
       summary.put(c.name(), line);
     }
     System.out.println("\n== summary ==");
     summary.values().forEach(System.out::println);
+  }
+
+  private static long median(Run[] runs, java.util.function.ToLongFunction<Run> f) {
+    long[] v = Arrays.stream(runs).mapToLong(f).sorted().toArray();
+    return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+  }
+
+  private static long min(Run[] runs, java.util.function.ToLongFunction<Run> f) {
+    return Arrays.stream(runs).mapToLong(f).min().orElse(0);
+  }
+
+  private static long max(Run[] runs, java.util.function.ToLongFunction<Run> f) {
+    return Arrays.stream(runs).mapToLong(f).max().orElse(0);
   }
 
   private static void print(String who, Run r, String note) {

@@ -244,6 +244,18 @@ class PairMatcherOptimalityTest {
           assertThat(scores[x]).isBetween(inst.scoreMin, inst.scoreMax);
         }
         assertThat(got).isEqualTo(expected);
+        if (inst.network) {
+          // the dense scoring against every available mentor gives the same pairs and scores
+          int[] code = inst.codeAvailable(i).clone();
+          int allowedHere = 0;
+          for (int a = 0; a < inst.availableCols.length; a++) {
+            int j = inst.availableCols[a];
+            int want = inst.violation(i, j, false) == null ? inst.score(i, j) - inst.scoreMin + 1 : 0;
+            assertThat(code[a]).as("row %d, mentor column %d", i, j).isEqualTo(want);
+            allowedHere += want == 0 ? 0 : 1;
+          }
+          assertThat(inst.allowedCount()).isEqualTo(allowedHere).isEqualTo(cnt);
+        }
       }
     }
   }
