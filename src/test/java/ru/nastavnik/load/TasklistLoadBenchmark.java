@@ -65,7 +65,8 @@ import ru.nastavnik.variants.VariantSchoolsLoader;
  * conflicts: two users picked the same task), the body of the first answers of any other status,
  * each server JVM's heap (jstat) and RSS, the machine's load and the ratios. Properties:
  * {@code load.seconds} (300), {@code load.users} (50), {@code load.schools} (300), {@code load.xmx}
- * (both servers' -Xmx, 1g), {@code load.inAppRest} (true).
+ * (both servers' -Xmx, 1g), {@code load.inAppRest} (true), {@code load.warmup} (20: seconds of the same
+ * load, unmeasured, before each measured run; 0 for none).
  */
 public final class TasklistLoadBenchmark {
 
@@ -157,6 +158,7 @@ public final class TasklistLoadBenchmark {
     int schools = Math.max(5, Integer.getInteger("load.schools", 300));
     String xmx = System.getProperty("load.xmx", "1g");
     boolean inAppRest = Boolean.parseBoolean(System.getProperty("load.inAppRest", "true"));
+    int warmup = Integer.getInteger("load.warmup", 20);
 
     PostgresServer pg = PostgresServer.get();
     String url = pg.newDatabase();
@@ -233,13 +235,16 @@ public final class TasklistLoadBenchmark {
           (System.nanoTime() - s0) / 1e9, active.size(), bySchool.size());
       System.out.println("machine load before the runs: " + uptime());
 
+      warmUp("app", base, admin, active, warmup, app.pid());
       Run appRun = load("app", base, admin, active, seconds, app.pid());
       report(appRun, users, tenants.size());
       Run restRun = null;
       if (inAppRest) {
+        warmUp("camunda-rest-in-app", base, admin, active, warmup, app.pid());
         restRun = load("camunda-rest-in-app", base, admin, active, seconds, app.pid());
         report(restRun, users, tenants.size());
       }
+      warmUp("bare-camunda", bareBase, admin, active, warmup, bare.pid());
       Run bareRun = load("bare-camunda", bareBase, admin, active, seconds, bare.pid());
       report(bareRun, users, tenants.size());
       double tps = pgbench(pg, Math.max(10, seconds / 2));
@@ -262,6 +267,18 @@ public final class TasklistLoadBenchmark {
       if (bare != null) {
         bare.close();
       }
+    }
+  }
+
+  /**
+   * The same load, unmeasured, for {@code seconds} before a measured run: each JVM compiles the code
+   * paths of its run before the clock starts (the set-up only exercised process starts).
+   */
+  static void warmUp(String name, String base, String admin, List<User> active, int seconds, long pid)
+      throws Exception {
+    if (seconds > 0) {
+      Run run = load(name + " warm-up", base, admin, active, seconds, pid);
+      System.out.printf("[%s warm-up] %d s, not measured: %d tasks completed%n", name, seconds, run.completed.get());
     }
   }
 
@@ -347,7 +364,7 @@ public final class TasklistLoadBenchmark {
 
   static Run load(String name, String base, String admin, List<User> active, int seconds, long pid) throws Exception {
     Run run = new Run(name, seconds);
-    boolean viaApp = name.equals("app");
+    boolean viaApp = name.startsWith("app");
     System.out.printf("%n[%s] starting: %s%n", name, uptime());
     AtomicBoolean running = new AtomicBoolean(true);
     List<String> schools = active.stream().map(User::school).distinct().toList();
