@@ -70,7 +70,7 @@ public class TaskWorkService {
     if (task.getAssignee() != null) {
       throw UserFacingException.conflict("Задачу уже взял в работу другой сотрудник (" + task.getAssignee() + ").");
     }
-    guard(() -> tasks.claim(taskId, user));
+    guardGone(taskId, () -> tasks.claim(taskId, user));
   }
 
   /** Variables the task's form shows (options, current values). */
@@ -91,11 +91,22 @@ public class TaskWorkService {
     if (values != null) {
       values.forEach((name, value) -> variables.put(name, toVariable(value)));
     }
+    guardGone(taskId, () -> tasks.complete(taskId, variables));
+  }
+
+  /**
+   * Runs a claim or a completion of a task the user saw a moment ago. When it fails and the task is gone,
+   * someone else completed it in between: its candidate permissions went with it (the engine answers
+   * «no permission»), or the engine failed on the execution the other completion removed — for the user
+   * it is the same «already completed» case.
+   */
+  private void guardGone(String taskId, Runnable action) {
     try {
-      guard(() -> tasks.complete(taskId, variables));
+      guard(action);
     } catch (RuntimeException refused) {
-      // completed by someone else a moment ago: the task and its permissions are gone, or the engine failed
-      // inside its own code on the execution the other completion removed — the same «already completed» case
+      if (refused instanceof UserFacingException conflict && conflict.status() == 409) {
+        throw refused;
+      }
       if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
         throw UserFacingException.notFound(
             "Задачу одновременно выполнил другой сотрудник. Обновите список задач.");
