@@ -159,6 +159,82 @@ class SchoolVariantsTest {
     assertThat(rowsClosedByStage("iroso", "2026/27")).contains("1.", "4.", "5.3.");
   }
 
+  @Autowired ru.nastavnik.staff.importing.StaffImportService staffImport;
+
+  static byte[] staffFile(String... rows) {
+    StringBuilder csv = new StringBuilder("Табельный номер;Фамилия;Имя;Отчество;Должность;Предметы;"
+        + "Педагогический стаж, лет;Дата приёма;Квалификационная категория;E-mail;Логин;Роли\n");
+    String today = LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    for (String row : rows) {
+      csv.append(row.replace("{today}", today)).append('\n');
+    }
+    return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void seed000SelectsAMentorForEachNewcomerWhileItsProgramRuns() {
+    MentoringProgram program = programs.start("iroso", "2031/32");
+    String root = runtime.createProcessInstanceQuery().processInstanceBusinessKey(program.getBusinessKey())
+        .rootProcessInstances().singleResult().getId();
+    java.util.function.Supplier<List<Task>> selections = () -> tasks.createTaskQuery().processInstanceId(root)
+        .taskDefinitionKey("Task_ChooseMentorForNewcomer").orderByTaskCreateTime().asc().list();
+    assertThat(selections.get()).isEmpty();
+
+    // a newcomer arrives with the staff file: a selection of their own, while stage 1 goes on
+    staffImport.importFile("iroso", "new-1.csv", staffFile(
+        "0101;Горина;Алина;Сергеевна;Воспитатель;;0;{today};;;irosonew1;наставляемый",
+        "0102;Лаптев;Олег;Ильич;Инструктор по физической культуре;;12;{today};первая;;irosonew2;наставник"),
+        "test").requireSuccess();
+    assertThat(selections.get()).singleElement().satisfies(t -> {
+      assertThat(t.getName()).contains("Горина Алина Сергеевна");
+      assertThat(tasks.getIdentityLinksForTask(t.getId())).extracting(IdentityLink::getGroupId).contains("director");
+    });
+    // the next arrival gets a second instance beside the first, each with its own newcomer
+    staffImport.importFile("iroso", "new-2.csv", staffFile(
+        "0103;Юсупова;Дина;Ринатовна;Воспитатель;;1;{today};;;irosonew3;"), "test").requireSuccess();
+    List<Task> open = selections.get();
+    assertThat(open).hasSize(2);
+    assertThat(open.get(1).getName()).contains("Юсупова Дина Ринатовна");
+    Long first = staff.findByPersonKey("iroso", "0101").orElseThrow().getId();
+    Long second = staff.findByPersonKey("iroso", "0103").orElseThrow().getId();
+    assertThat(open).extracting(t -> runtime.getVariableLocal(t.getExecutionId(), "newcomerId"))
+        .containsExactly(first, second);
+    assertThat(runtime.getVariables(root)).doesNotContainKey("newcomerId");
+    // the mentor who arrived needs no mentor of their own; the program's own stage 1 is untouched
+    assertThat(tasks.createTaskQuery().processInstanceId(root).taskDefinitionKey("Task_IssueOrganisationOrder").count()
+        + management.createJobQuery().processInstanceId(root).messages().count()).isPositive();
+
+    // a message without a newcomer of this school is refused and starts nothing
+    assertThatThrownBy(() -> runtime.createMessageCorrelation("staff-arrived").tenantId("iroso")
+        .processInstanceBusinessKey(program.getBusinessKey()).setVariablesLocal(Map.of("newcomerId", 999999L)).correlate())
+        .hasMessageContaining("newcomerId");
+    assertThat(selections.get()).hasSize(2);
+
+    // the head works the first newcomer's selection to its end; the second one stays open
+    for (String key : List.of("Task_ChooseMentorForNewcomer", "Task_InterviewNewcomerMentor")) {
+      Task task = tasks.createTaskQuery().processInstanceId(root).taskDefinitionKey(key).orderByTaskCreateTime().asc()
+          .list().get(0);
+      assertThat(task.getName()).contains("Горина");
+      new ru.nastavnik.e2e.ApiClient(rest, "irosozav", PASSWORD).complete(task.getId(),
+          Map.of("uiResult", "Наставником назначена Клименко Т. В."));
+    }
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(root)
+        .activityId("EndEvent_NewcomerMentorSelected").count()).isOne();
+    assertThat(selections.get()).singleElement().satisfies(t -> assertThat(t.getName()).contains("Юсупова"));
+    assertThat(records.of(program.getId(), ProgramRecord.Kind.STEP_NOTE)).extracting(ProgramRecord::getDetails)
+        .anyMatch(d -> d.contains("Горина Алина Сергеевна") && d.contains("Клименко"));
+
+    // another school's newcomer reaches no iroso program (kz's diagram does not listen)
+    MentoringProgram kz = programs.start("kz", "2031/32");
+    staffImport.importFile("kz", "new-kz.csv", staffFile("K101;Ахметова;Жанар;Болатовна;Учитель;Математика;0;{today};;;kznew1;наставляемый"), "test").requireSuccess();
+    assertThat(selections.get()).hasSize(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(kz.getBusinessKey()).rootProcessInstances()
+        .singleResult()).isNotNull();
+    runtime.deleteProcessInstance(root, "test");
+    runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processInstanceBusinessKey(kz.getBusinessKey())
+        .rootProcessInstances().singleResult().getId(), "test");
+  }
+
   @Test
   void seed001RunsTheSharedStagesWithExternalWorkInParallel() {
     MentoringProgram first = programs.start("akbulak", "2024/25");
