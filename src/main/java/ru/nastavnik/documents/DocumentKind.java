@@ -69,7 +69,28 @@ public enum DocumentKind {
       TemplateSchema.builder().scalars("person.name", "person.position", "certificate.number",
           "certificate.date", "training.title")),
   BEST_MENTOR_DIPLOMA(Type.DIPLOMA, "Грамота «Лучший наставник»", Subject.PERSON,
-      TemplateSchema.builder().scalars("person.name", "person.position", "award.title"));
+      TemplateSchema.builder().scalars("person.name", "person.position", "award.title")),
+  /**
+   * Seed 003 (Kazakhstan): the plan of one mentorship for the academic year (form of order № 130 of
+   * 6 April 2020): the young specialist and the mentor, the diagnostics, goals and tasks, main
+   * directions of work and the activities; drafted by the mentor, agreed by the deputy, approved by the head.
+   */
+  MENTORSHIP_PLAN(Type.MENTORSHIP_PLAN, "План наставничества на учебный год", Subject.PROGRAM,
+      TemplateSchema.builder().scalars("mentee.name", "mentee.position", "mentee.subjects", "mentee.experience",
+              "mentee.category", "mentor.name", "mentor.position", "mentor.experience", "mentor.category",
+              "mentor.signature", "deputy.position", "deputy.signature", "diagnostics.level", "diagnostics.needs",
+              "plan.goals", "plan.directions", "program.period")
+          .list("activities", "n", "date", "activity")),
+  /**
+   * Seed 003 (Kazakhstan): the mentor's report on the year's results to the pedagogical council:
+   * the results of the plan's activities and the recommendations for improving practice.
+   */
+  COUNCIL_REPORT(Type.REPORT, "Отчёт о результатах наставничества на заседание педагогического совета",
+      Subject.PROGRAM,
+      TemplateSchema.builder().scalars("mentor.name", "mentor.position", "mentor.signature", "mentee.name",
+              "mentee.position", "plan.goals", "plan.approval", "report.results")
+          .list("activities", "n", "date", "activity")
+          .list("recommendations", "n", "text"));
 
   /** The document type (ГОСТ Р 7.0.97-2016, requisite 10) printed and used in file names. */
   public enum Type {
@@ -81,7 +102,8 @@ public enum DocumentKind {
     REPORT("Отчёт"),
     CONSENT("Согласие"),
     CERTIFICATE("Сертификат"),
-    DIPLOMA("Грамота");
+    DIPLOMA("Грамота"),
+    MENTORSHIP_PLAN("План наставничества");
 
     private final String title;
 

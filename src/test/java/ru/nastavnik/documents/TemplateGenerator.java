@@ -47,7 +47,7 @@ public final class TemplateGenerator {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "src/main/resources/documents/templates");
     Files.createDirectories(dir);
-    java.util.Set<String> only = java.util.Set.of(args).stream().skip(1).collect(java.util.stream.Collectors.toSet());
+    java.util.Set<String> only = java.util.Arrays.stream(args).skip(1).collect(java.util.stream.Collectors.toSet());
     for (Map.Entry<DocumentKind, byte[]> e : all().entrySet()) {
       if (args.length > 1 && !only.contains(e.getKey().name())) {
         continue;
@@ -77,6 +77,8 @@ public final class TemplateGenerator {
     out.put(DocumentKind.CONSENT_PERSONAL_DATA, doc(false, 12, TemplateGenerator::consent));
     out.put(DocumentKind.TRAINING_CERTIFICATE, doc(false, 14, TemplateGenerator::certificate));
     out.put(DocumentKind.BEST_MENTOR_DIPLOMA, doc(false, 14, TemplateGenerator::diploma));
+    out.put(DocumentKind.MENTORSHIP_PLAN, doc(false, 12, TemplateGenerator::mentorshipPlan));
+    out.put(DocumentKind.COUNCIL_REPORT, doc(false, 14, TemplateGenerator::councilReport));
     return out;
   }
 
@@ -443,6 +445,74 @@ public final class TemplateGenerator {
         .before(12);
     w.para().bold("Выводы и предложения").before(12).after(6).keepNext();
     w.body("________________________________________________________________________________");
+    w.blank();
+    w.plain(SIGN_WIDTHS, 14, SIGN, new String[] {"Наставник", "____________", "{{mentor.signature}}"});
+    w.para().text("{{doc.date}}").before(6);
+  }
+
+  private static final String KZ_ORDER_130 = "приказом Министра образования и науки Республики Казахстан от 6 апреля"
+      + " 2020 года № 130 «Об утверждении перечня и форм документов, обязательных для ведения педагогами организаций"
+      + " дошкольного воспитания и обучения, среднего, специального, дополнительного, технического и"
+      + " профессионального, послесреднего образования»";
+
+  /** Seed 003: the plan of one mentorship, agreed by the deputy and approved by the head. */
+  private static void mentorshipPlan(DocxWriter w) {
+    w.pageNumbers();
+    w.para().center().size(11).text("{{school.fullName}}").after(12);
+    w.plain(new int[] {50, 50}, 12, new ParagraphAlignment[] {LEFT, LEFT},
+        new String[] {"СОГЛАСОВАНО\n{{deputy.position}}\n____________ {{deputy.signature}}\n«___» ____________ 20___ г.",
+            "УТВЕРЖДАЮ\n{{head.title}}\n____________ {{head.signature}}\n«___» ____________ 20___ г."});
+    w.blank();
+    w.para().center().bold("ПЛАН НАСТАВНИЧЕСТВА");
+    w.para().center().bold("на {{program.academicYear}} учебный год").after(6);
+    w.para().center().size(11).text("(составлен в соответствии с " + KZ_ORDER_130 + ")").after(12);
+    w.para().bold("1. Сведения о молодом специалисте и педагоге, осуществляющем наставничество").after(6).keepNext();
+    w.plain(new int[] {40, 60}, 12, new ParagraphAlignment[] {LEFT, LEFT},
+        new String[] {"Молодой специалист:", "{{mentee.name}}"},
+        new String[] {"Должность, предмет:", "{{mentee.position}}; {{mentee.subjects}}"},
+        new String[] {"Педагогический стаж, категория:", "{{mentee.experience}}; {{mentee.category}}"},
+        new String[] {"Наставник:", "{{mentor.name}}"},
+        new String[] {"Должность наставника:", "{{mentor.position}}"},
+        new String[] {"Педагогический стаж, категория:", "{{mentor.experience}}; {{mentor.category}}"},
+        new String[] {"Период наставничества:", "{{program.period}}"});
+    w.para().bold("2. Результаты диагностики").before(12).after(6).keepNext();
+    w.body("Уровень подготовки: {{diagnostics.level}}");
+    w.body("Индивидуальные потребности: {{diagnostics.needs}}");
+    w.para().bold("3. Цели и задачи работы").before(12).after(6).keepNext();
+    w.body("{{plan.goals}}");
+    w.para().bold("4. Основные направления работы").before(12).after(6).keepNext();
+    w.body("{{plan.directions}}");
+    w.para().bold("5. Мероприятия").before(12).after(6).keepNext();
+    w.table(new int[] {8, 27, 65}, 12, new String[] {"№", "Сроки", "Мероприятие"},
+        new String[] {"{{#activities}}{{n}}", "{{date}}", "{{activity}}{{/activities}}"});
+    w.blank();
+    w.plain(SIGN_WIDTHS, 12, SIGN,
+        new String[] {"Наставник", "____________", "{{mentor.signature}}"},
+        new String[] {"Молодой специалист", "____________", "________________"});
+    w.para().text("{{doc.date}}").before(6);
+  }
+
+  /** Seed 003: the mentor's report to the pedagogical council at the end of the academic year. */
+  private static void councilReport(DocxWriter w) {
+    w.pageNumbers();
+    w.para().center().size(11).text("{{school.fullName}}").after(12);
+    w.para().center().bold("ОТЧЁТ");
+    w.para().center().bold("о результатах наставничества за {{program.academicYear}} учебный год");
+    w.para().center().text("(на заседание педагогического совета)").after(12);
+    w.plain(new int[] {35, 65}, 14, new ParagraphAlignment[] {LEFT, LEFT},
+        new String[] {"Наставник:", "{{mentor.name}}, {{mentor.position}}"},
+        new String[] {"Молодой специалист:", "{{mentee.name}}, {{mentee.position}}"},
+        new String[] {"План наставничества:", "{{plan.approval}}"});
+    w.para().bold("1. Цели и задачи плана наставничества").before(12).after(6).keepNext();
+    w.body("{{plan.goals}}");
+    w.para().bold("2. Мероприятия плана наставничества").before(12).after(6).keepNext();
+    w.table(new int[] {8, 27, 65}, 12, new String[] {"№", "Сроки", "Мероприятие"},
+        new String[] {"{{#activities}}{{n}}", "{{date}}", "{{activity}}{{/activities}}"});
+    w.para().bold("3. Итоги реализации мероприятий плана наставничества").before(12).after(6).keepNext();
+    w.body("{{report.results}}");
+    w.para().bold("4. Рекомендации для совершенствования практики").before(12).after(6).keepNext();
+    w.table(new int[] {8, 92}, 12, new String[] {"№", "Рекомендация"},
+        new String[] {"{{#recommendations}}{{n}}", "{{text}}{{/recommendations}}"});
     w.blank();
     w.plain(SIGN_WIDTHS, 14, SIGN, new String[] {"Наставник", "____________", "{{mentor.signature}}"});
     w.para().text("{{doc.date}}").before(6);

@@ -39,6 +39,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import ru.nastavnik.documents.DocumentKind;
+import ru.nastavnik.documents.DocxRead;
 import ru.nastavnik.program.MentoringProgram;
 import ru.nastavnik.program.ProgramRecord;
 import ru.nastavnik.program.ProgramRecordService;
@@ -157,6 +159,82 @@ class SchoolVariantsTest {
     assertThat(rowsClosedByStage("iroso", "2026/27")).contains("1.", "4.", "5.3.");
   }
 
+  @Autowired ru.nastavnik.staff.importing.StaffImportService staffImport;
+
+  static byte[] staffFile(String... rows) {
+    StringBuilder csv = new StringBuilder("Табельный номер;Фамилия;Имя;Отчество;Должность;Предметы;"
+        + "Педагогический стаж, лет;Дата приёма;Квалификационная категория;E-mail;Логин;Роли\n");
+    String today = LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    for (String row : rows) {
+      csv.append(row.replace("{today}", today)).append('\n');
+    }
+    return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void seed000SelectsAMentorForEachNewcomerWhileItsProgramRuns() {
+    MentoringProgram program = programs.start("iroso", "2031/32");
+    String root = runtime.createProcessInstanceQuery().processInstanceBusinessKey(program.getBusinessKey())
+        .rootProcessInstances().singleResult().getId();
+    java.util.function.Supplier<List<Task>> selections = () -> tasks.createTaskQuery().processInstanceId(root)
+        .taskDefinitionKey("Task_ChooseMentorForNewcomer").orderByTaskCreateTime().asc().list();
+    assertThat(selections.get()).isEmpty();
+
+    // a newcomer arrives with the staff file: a selection of their own, while stage 1 goes on
+    staffImport.importFile("iroso", "new-1.csv", staffFile(
+        "0101;Горина;Алина;Сергеевна;Воспитатель;;0;{today};;;irosonew1;наставляемый",
+        "0102;Лаптев;Олег;Ильич;Инструктор по физической культуре;;12;{today};первая;;irosonew2;наставник"),
+        "test").requireSuccess();
+    assertThat(selections.get()).singleElement().satisfies(t -> {
+      assertThat(t.getName()).contains("Горина Алина Сергеевна");
+      assertThat(tasks.getIdentityLinksForTask(t.getId())).extracting(IdentityLink::getGroupId).contains("director");
+    });
+    // the next arrival gets a second instance beside the first, each with its own newcomer
+    staffImport.importFile("iroso", "new-2.csv", staffFile(
+        "0103;Юсупова;Дина;Ринатовна;Воспитатель;;1;{today};;;irosonew3;"), "test").requireSuccess();
+    List<Task> open = selections.get();
+    assertThat(open).hasSize(2);
+    assertThat(open.get(1).getName()).contains("Юсупова Дина Ринатовна");
+    Long first = staff.findByPersonKey("iroso", "0101").orElseThrow().getId();
+    Long second = staff.findByPersonKey("iroso", "0103").orElseThrow().getId();
+    assertThat(open).extracting(t -> runtime.getVariableLocal(t.getExecutionId(), "newcomerId"))
+        .containsExactly(first, second);
+    assertThat(runtime.getVariables(root)).doesNotContainKey("newcomerId");
+    // the mentor who arrived needs no mentor of their own; the program's own stage 1 is untouched
+    assertThat(tasks.createTaskQuery().processInstanceId(root).taskDefinitionKey("Task_IssueOrganisationOrder").count()
+        + management.createJobQuery().processInstanceId(root).messages().count()).isPositive();
+
+    // a message without a newcomer of this school is refused and starts nothing
+    assertThatThrownBy(() -> runtime.createMessageCorrelation("staff-arrived").tenantId("iroso")
+        .processInstanceBusinessKey(program.getBusinessKey()).setVariablesLocal(Map.of("newcomerId", 999999L)).correlate())
+        .hasMessageContaining("newcomerId");
+    assertThat(selections.get()).hasSize(2);
+
+    // the head works the first newcomer's selection to its end; the second one stays open
+    for (String key : List.of("Task_ChooseMentorForNewcomer", "Task_InterviewNewcomerMentor")) {
+      Task task = tasks.createTaskQuery().processInstanceId(root).taskDefinitionKey(key).orderByTaskCreateTime().asc()
+          .list().get(0);
+      assertThat(task.getName()).contains("Горина");
+      new ru.nastavnik.e2e.ApiClient(rest, "irosozav", PASSWORD).complete(task.getId(),
+          Map.of("uiResult", "Наставником назначена Клименко Т. В."));
+    }
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(root)
+        .activityId("EndEvent_NewcomerMentorSelected").count()).isOne();
+    assertThat(selections.get()).singleElement().satisfies(t -> assertThat(t.getName()).contains("Юсупова"));
+    assertThat(records.of(program.getId(), ProgramRecord.Kind.STEP_NOTE)).extracting(ProgramRecord::getDetails)
+        .anyMatch(d -> d.contains("Горина Алина Сергеевна") && d.contains("Клименко"));
+
+    // another school's newcomer reaches no iroso program (kz's diagram does not listen)
+    MentoringProgram kz = programs.start("kz", "2031/32");
+    staffImport.importFile("kz", "new-kz.csv", staffFile("K101;Ахметова;Жанар;Болатовна;Учитель;Математика;0;{today};;;kznew1;наставляемый"), "test").requireSuccess();
+    assertThat(selections.get()).hasSize(1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(kz.getBusinessKey()).rootProcessInstances()
+        .singleResult()).isNotNull();
+    runtime.deleteProcessInstance(root, "test");
+    runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processInstanceBusinessKey(kz.getBusinessKey())
+        .rootProcessInstances().singleResult().getId(), "test");
+  }
+
   @Test
   void seed001RunsTheSharedStagesWithExternalWorkInParallel() {
     MentoringProgram first = programs.start("akbulak", "2024/25");
@@ -206,7 +284,122 @@ class SchoolVariantsTest {
     }
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("stage-introductory")
         .tenantIdIn("kz").count()).isPositive();
-    assertThat(records.of(lastProgram.getId(), ProgramRecord.Kind.STEP_NOTE)).hasSize(7);
+    // diagnostics, the plan and its two reviews, the report: records the documents are built from
+    assertThat(records.of(lastProgram.getId(), ProgramRecord.Kind.MENTORSHIP_DIAGNOSTICS)).hasSize(1);
+    assertThat(records.of(lastProgram.getId(), ProgramRecord.Kind.MENTORSHIP_PLAN)).hasSize(1);
+    assertThat(records.of(lastProgram.getId(), ProgramRecord.Kind.PLAN_REVIEW)).hasSize(2);
+    assertThat(records.of(lastProgram.getId(), ProgramRecord.Kind.COUNCIL_REPORT)).hasSize(1);
+    assertThat(records.of(lastProgram.getId(), ProgramRecord.Kind.STEP_NOTE)).hasSize(2);
+    // the plan and the report are real DOCX documents of the program, read back
+    String plan = DocxRead.text(docx(activeDocument(lastProgram, DocumentKind.MENTORSHIP_PLAN)));
+    assertThat(plan).contains("ПЛАН НАСТАВНИЧЕСТВА", "на 2025/26 учебный год", "№ 130", "«Общеобразовательная школа № 8»",
+        "Ответ: Уровень подготовки педагога", "Ответ: Цели и задачи работы", "Ответ: Основные направления работы",
+        "СОГЛАСОВАНО", "УТВЕРЖДАЮ", "Руководитель организации среднего образования", "А. С. Жумабекова")
+        .doesNotContain("{{");
+    String report = DocxRead.text(docx(activeDocument(lastProgram, DocumentKind.COUNCIL_REPORT)));
+    assertThat(report).contains("ОТЧЁТ", "о результатах наставничества за 2025/26 учебный год", "педагогического совета",
+        "Ответ: Итоги реализации мероприятий плана наставничества", "Рекомендации для совершенствования практики",
+        "утверждён руководителем организации").doesNotContain("{{");
+  }
+
+  @Autowired ru.nastavnik.documents.DocumentRepository documentRepository;
+  @Autowired ru.nastavnik.documents.DocumentService documentService;
+
+  ru.nastavnik.documents.Document activeDocument(MentoringProgram program, DocumentKind kind) {
+    new SchoolProgramDriver(rest, tasks, management, repository, staff, program.getSchool().getCode()).runDueJobs();
+    List<ru.nastavnik.documents.Document> active = documentRepository.findByProgramAndKind(program.getId(), kind,
+        ru.nastavnik.documents.Document.Status.ACTIVE);
+    assertThat(active).as("the active %s of the program", kind).hasSize(1);
+    return active.get(0);
+  }
+
+  byte[] docx(ru.nastavnik.documents.Document document) {
+    ResponseEntity<byte[]> r = rest.withBasicAuth("kzdir", PASSWORD)
+        .getForEntity("/api/documents/" + document.getId() + "/docx", byte[].class);
+    assertThat(r.getStatusCode().value()).isEqualTo(200);
+    return r.getBody();
+  }
+
+  Task kzTask(String businessKey, String key) {
+    new SchoolProgramDriver(rest, tasks, management, repository, staff, "kz").runDueJobs();
+    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key).singleResult();
+  }
+
+  @Test
+  void seed003PlanGoesBackToTheMentorFromTheDeputyAndFromTheHeadAndIsApprovedAsADocument() {
+    MentoringProgram program = programs.start("kz", "2030/31");
+    String key = program.getBusinessKey();
+    ru.nastavnik.e2e.ApiClient mentor = new ru.nastavnik.e2e.ApiClient(rest, "kznast1", PASSWORD);
+    ru.nastavnik.e2e.ApiClient deputy = new ru.nastavnik.e2e.ApiClient(rest, "kzzam", PASSWORD);
+    ru.nastavnik.e2e.ApiClient head = new ru.nastavnik.e2e.ApiClient(rest, "kzdir", PASSWORD);
+    mentor.complete(kzTask(key, "Task_DiagnoseTeacher").getId(), Map.of("uiLevel", "Владеет предметом, слабо — методикой урока",
+        "uiNeeds", "Планирование уроков, работа со школьной документацией"));
+    Map<String, Object> draft = new HashMap<>(Map.of("uiGoals", "Адаптация молодого специалиста в коллективе",
+        "uiDirections", "Методическая помощь; психолого-педагогическое сопровождение",
+        "uiActivities", "сентябрь — ознакомление с нормативно-правовой документацией\nв течение года — посещение уроков"));
+    mentor.complete(kzTask(key, "Task_DraftMentoringPlan").getId(), draft);
+    ru.nastavnik.documents.Document first = activeDocument(program, DocumentKind.MENTORSHIP_PLAN);
+    List<List<String>> activities = DocxRead.table(docx(first), "№", "Сроки");
+    assertThat(activities).hasSize(3);
+    assertThat(activities.get(1)).containsExactly("1", "сентябрь", "ознакомление с нормативно-правовой документацией");
+    assertThat(activities.get(2)).containsExactly("2", "в течение года", "посещение уроков");
+    assertThat(DocxRead.text(docx(first))).contains("Владеет предметом, слабо — методикой урока",
+        "Адаптация молодого специалиста в коллективе");
+
+    // the deputy returns it without saying why: refused, nothing changes
+    Task agree = kzTask(key, "Task_AgreeMentoringPlan");
+    assertThat(tasks.getIdentityLinksForTask(agree.getId())).extracting(IdentityLink::getGroupId).contains("deputy");
+    assertThatThrownBy(() -> deputy.complete(agree.getId(), Map.of("decision", "return")))
+        .hasMessageContaining("что наставнику доработать");
+    assertThat(kzTask(key, "Task_AgreeMentoringPlan").getId()).isEqualTo(agree.getId());
+    assertThat(records.of(program.getId(), ProgramRecord.Kind.PLAN_REVIEW)).isEmpty();
+    // …and with the reason: back to the mentor, who sees it
+    deputy.complete(agree.getId(), Map.of("decision", "return", "uiComment", "Добавьте консультации по планам уроков"));
+    Task redraft = kzTask(key, "Task_DraftMentoringPlan");
+    assertThat(redraft).isNotNull();
+    assertThat(mentor.formVariables(redraft.getId()).toString()).contains("Добавьте консультации по планам уроков");
+    draft.put("uiActivities", "сентябрь — ознакомление с нормативно-правовой документацией\nоктябрь — консультации по"
+        + " составлению планов уроков\nв течение года — посещение уроков");
+    mentor.complete(redraft.getId(), draft);
+    ru.nastavnik.documents.Document second = activeDocument(program, DocumentKind.MENTORSHIP_PLAN);
+    assertThat(second.getId()).isNotEqualTo(first.getId());
+    assertThat(documentRepository.findById(first.getId()).orElseThrow().getStatus())
+        .isEqualTo(ru.nastavnik.documents.Document.Status.CANCELLED);
+    assertThat(DocxRead.table(docx(second), "№", "Сроки")).hasSize(4);
+
+    // agreed by the deputy, returned by the head, redrafted, agreed and approved
+    deputy.complete(kzTask(key, "Task_AgreeMentoringPlan").getId(), Map.of("decision", "approve"));
+    Task approve = kzTask(key, "Task_ApproveMentoringPlan");
+    assertThat(tasks.getIdentityLinksForTask(approve.getId())).extracting(IdentityLink::getGroupId).contains("director");
+    head.complete(approve.getId(), Map.of("decision", "return", "uiComment", "Уточните сроки посещения уроков"));
+    Task third = kzTask(key, "Task_DraftMentoringPlan");
+    assertThat(mentor.formVariables(third.getId()).toString()).contains("Уточните сроки посещения уроков");
+    mentor.complete(third.getId(), draft);
+    deputy.complete(kzTask(key, "Task_AgreeMentoringPlan").getId(), Map.of("decision", "approve"));
+    head.complete(kzTask(key, "Task_ApproveMentoringPlan").getId(), Map.of("decision", "approve"));
+    Task implement = kzTask(key, "Task_ImplementPlan");
+    assertThat(implement).as("the approved plan leads to the main stage").isNotNull();
+    assertThat(records.of(program.getId(), ProgramRecord.Kind.PLAN_REVIEW)).extracting(ProgramRecord::getDetails)
+        .hasSize(5).anyMatch(d -> d.contains("Уточните сроки"));
+    assertThat(documentRepository.findByProgramAndKind(program.getId(), DocumentKind.MENTORSHIP_PLAN,
+        ru.nastavnik.documents.Document.Status.CANCELLED)).hasSize(2);
+    assertThat(activeDocument(program, DocumentKind.MENTORSHIP_PLAN).getProcessInstanceId()).isNotNull();
+
+    // the final stage: the report with one recommendation a line, read back from its DOCX
+    mentor.complete(implement.getId(), Map.of("uiResult", "План выполнен"));
+    mentor.complete(kzTask(key, "Task_PrepareCouncilReport").getId(), Map.of(
+        "uiResults", "Все мероприятия плана выполнены, посещено 12 уроков",
+        "uiRecommendations", "Продолжить посещение уроков\nУчаствовать в работе методического объединения"));
+    Task hear = kzTask(key, "Task_HearReportAtCouncil");
+    assertThat(hear).isNotNull();
+    byte[] report = docx(activeDocument(program, DocumentKind.COUNCIL_REPORT));
+    assertThat(DocxRead.text(report)).contains("Все мероприятия плана выполнены, посещено 12 уроков",
+        "Адаптация молодого специалиста в коллективе", "утверждён руководителем организации");
+    assertThat(DocxRead.table(report, "№", "Рекомендация")).extracting(row -> row.get(1))
+        .containsExactly("Рекомендация", "Продолжить посещение уроков", "Участвовать в работе методического объединения");
+    assertThat(DocxRead.table(report, "№", "Сроки")).hasSize(4);
+    runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
+        .rootProcessInstances().singleResult().getId(), "test");
   }
 
   @Test
@@ -288,7 +481,7 @@ class SchoolVariantsTest {
     // the administrator edits kz's diagram in its folder and asks for a redeploy
     copy(Path.of("processes/schools"), dir);
     Path kz = dir.resolve("kz/mentoring-program.bpmn");
-    Files.writeString(kz, Files.readString(kz).replace("camunda:versionTag=\"2.0.0\"", "camunda:versionTag=\"2.1.0\"")
+    Files.writeString(kz, Files.readString(kz).replace("camunda:versionTag=\"2.1.0\"", "camunda:versionTag=\"2.2.0\"")
         .replace("заслушать отчёт на заседании", "обсудить отчёт на заседании"));
     TenantDeployer edited = new TenantDeployer(repository, dir.toString());
     TenantDeployer.Result result = edited.deploy("kz");
@@ -298,7 +491,7 @@ class SchoolVariantsTest {
 
     Map<String, String> after = latestPrograms();
     assertThat(after.get("kz")).isNotEqualTo(before.get("kz"));
-    assertThat(repository.getProcessDefinition(after.get("kz")).getVersionTag()).isEqualTo("2.1.0");
+    assertThat(repository.getProcessDefinition(after.get("kz")).getVersionTag()).isEqualTo("2.2.0");
     for (String other : List.of("iroso", "akbulak", "stepnoe", "shared")) {
       assertThat(after.get(other)).as(other).isEqualTo(before.get(other));
     }
