@@ -33,7 +33,7 @@ import ru.nastavnik.security.CurrentUser;
 @ComponentScan(basePackages = "ru.nastavnik.documents")
 @EntityScan("ru.nastavnik")
 @EnableJpaRepositories("ru.nastavnik")
-@Import(CurrentUser.class)
+@Import({CurrentUser.class, ru.nastavnik.monitoring.CompletionService.class})
 public class DocumentsTestConfig {
 
   @Bean(destroyMethod = "close")
