@@ -108,12 +108,13 @@ public class CompletionTaskListener extends StageTaskListener {
           form.ids(ProgramProcess.Completion.BEST_PAIRS, "Лучшая пара"));
       case SUM_UP_PAIRS -> {
         List<CompletionService.OutcomeInput> rows = new ArrayList<>();
-        for (JsonNode row : form.rows(ProgramProcess.Completion.OUTCOME_ROWS)) {
+        for (JsonNode row : submitted(task, form, ProgramProcess.Completion.OUTCOME_ROWS).rows(ProgramProcess.Completion.OUTCOME_ROWS)) {
           rows.add(new CompletionService.OutcomeInput(id(row, "pairId"), text(row, "goalsReached"), text(row, "comment")));
         }
         completion.recordOutcomes(programId, rows, actor);
       }
-      case LONG_TERM_BASE -> monitoring.addToLongTermBase(programId, form.ids("futureMentorIds", "Желают стать наставниками"));
+      case LONG_TERM_BASE -> monitoring.addToLongTermBase(programId,
+          submitted(task, form, "futureMentorIds").ids("futureMentorIds", "Желают стать наставниками"));
       case AWARD_ORDER -> records.record(programId, ProgramRecord.Kind.ORDER_AWARDS,
           OrderTasks.number(task, "orderAwards"), OrderTasks.today(),
           "Награждены: " + awarded(programId), actor);
@@ -123,6 +124,15 @@ public class CompletionTaskListener extends StageTaskListener {
               + task.getVariable(TOTAL) + " из 18 баллов)", actor);
       default -> { }
     }
+  }
+
+  /**
+   * The values of a field the form came prefilled with (a task-local variable): a completion through
+   * the task API sets the submitted value on the execution, where the prefill would hide it; a
+   * Tasklist submission updates the task-local variable itself.
+   */
+  private static FormValues submitted(DelegateTask task, FormValues form, String name) {
+    return task.getExecution().hasVariable(name) ? FormValues.of(task.getExecution()) : form;
   }
 
   /** Option list of the pairs that worked ({@code uiPairOptions}); returns them. */
