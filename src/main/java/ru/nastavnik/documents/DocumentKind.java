@@ -29,8 +29,9 @@ public enum DocumentKind {
           .list("awardees", "n", "name", "position", "award")),
   ORDER_RESULTS(Type.ORDER, "Об итогах реализации программы наставничества", Subject.PROGRAM,
       TemplateSchema.builder().scalars("results.total", "results.level", "stats.pairs", "stats.completed",
-              "stats.mentees", "stats.meetings", "results.futureMentors")
-          .list("thanked", "n", "name", "position")),
+              "stats.mentees", "stats.meetings", "results.futureMentors", "stats.practices")
+          .list("thanked", "n", "name", "position")
+          .list("outcomes", "n", "pair", "goals", "comment")),
 
   REGULATION(Type.REGULATION, "Положение о системе наставничества педагогических работников", Subject.PROGRAM,
       TemplateSchema.builder().scalars("approval.order")),
@@ -68,8 +69,17 @@ public enum DocumentKind {
   TRAINING_CERTIFICATE(Type.CERTIFICATE, "Сертификат о прохождении обучения", Subject.PERSON,
       TemplateSchema.builder().scalars("person.name", "person.position", "certificate.number",
           "certificate.date", "training.title")),
-  BEST_MENTOR_DIPLOMA(Type.DIPLOMA, "Грамота «Лучший наставник»", Subject.PERSON,
+  /** Грамота in the nomination «Наставник года» (seed 002 §8: «Лучший наставник»). */
+  BEST_MENTOR_DIPLOMA(Type.DIPLOMA, "Грамота «Наставник года»", Subject.PERSON,
       TemplateSchema.builder().scalars("person.name", "person.position", "award.title")),
+  /** Грамота in the nomination «Лучшая пара», one for each member of the pair. */
+  BEST_PAIR_DIPLOMA(Type.DIPLOMA, "Грамота «Лучшая пара»", Subject.PERSON,
+      TemplateSchema.builder().scalars("person.name", "person.position", "award.title", "pair.role",
+          "pair.mentor", "pair.mentees")),
+  /** Сертификат участника программы наставничества: every mentor whose pair worked. */
+  PARTICIPANT_CERTIFICATE(Type.CERTIFICATE, "Сертификат участника программы наставничества", Subject.PERSON,
+      TemplateSchema.builder().scalars("person.name", "person.position", "certificate.mentees",
+          "certificate.meetings")),
   /**
    * Seed 003 (Kazakhstan): the plan of one mentorship for the academic year (form of order № 130 of
    * 6 April 2020): the young specialist and the mentor, the diagnostics, goals and tasks, main

@@ -7,8 +7,10 @@ import static ru.nastavnik.program.ProgramProcess.Completion.NOMINATE;
 import static ru.nastavnik.program.ProgramProcess.Completion.RESULTS_ORDER;
 import static ru.nastavnik.program.ProgramProcess.Completion.SCORE;
 import static ru.nastavnik.program.ProgramProcess.Completion.SCORES;
+import static ru.nastavnik.program.ProgramProcess.Completion.SUM_UP_PAIRS;
 import static ru.nastavnik.program.ProgramProcess.Completion.TOTAL;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +21,10 @@ import ru.nastavnik.bases.BaseService;
 import ru.nastavnik.common.FormValues;
 import ru.nastavnik.common.StageTaskListener;
 import ru.nastavnik.common.ViewOptions;
+import ru.nastavnik.common.UserFacingException;
 import ru.nastavnik.engine.EngineContext;
+import ru.nastavnik.pairing.MentoringPair;
+import ru.nastavnik.pairing.PairingService;
 import ru.nastavnik.program.OrderTasks;
 import ru.nastavnik.program.ProgramProcess;
 import ru.nastavnik.program.ProgramRecord;
@@ -30,12 +35,14 @@ import ru.nastavnik.program.ProgramRecordService;
 public class CompletionTaskListener extends StageTaskListener {
 
   private final MonitoringService monitoring;
+  private final CompletionService completion;
   private final ProgramRecordService records;
   private final ru.nastavnik.questionnaire.QuestionnaireService questionnaires;
 
-  public CompletionTaskListener(MonitoringService monitoring, ProgramRecordService records,
-      ru.nastavnik.questionnaire.QuestionnaireService questionnaires) {
+  public CompletionTaskListener(MonitoringService monitoring, CompletionService completion,
+      ProgramRecordService records, ru.nastavnik.questionnaire.QuestionnaireService questionnaires) {
     this.monitoring = monitoring;
+    this.completion = completion;
     this.records = records;
     this.questionnaires = questionnaires;
   }
@@ -46,6 +53,15 @@ public class CompletionTaskListener extends StageTaskListener {
     if (NOMINATE.equals(key)) {
       ViewOptions.set(task, "uiMentorOptions", monitoring.appointedMentors(programId),
           m -> m.getStaff().getId(), m -> BaseService.label(m.getStaff()));
+      pairOptions(task, programId);
+    } else if (SUM_UP_PAIRS.equals(key)) {
+      List<MentoringPair> worked = pairOptions(task, programId);
+      // one row per pair that worked, the curator fills in the outcome
+      task.setVariableLocal(ProgramProcess.Completion.OUTCOME_ROWS, org.camunda.spin.plugin.variable.SpinValues
+          .jsonValue(worked.stream().map(p -> "{\"pairId\":\"" + p.getId() + "\"}")
+              .collect(Collectors.joining(",", "[", "]"))).create());
+    } else if (FINAL_EVENT.equals(key)) {
+      pairOptions(task, programId);
     } else if (LONG_TERM_BASE.equals(key)) {
       List<ru.nastavnik.bases.MenteeProfile> paired = monitoring.pairedMentees(programId);
       ViewOptions.set(task, "uiMenteeOptions", paired,
@@ -55,8 +71,7 @@ public class CompletionTaskListener extends StageTaskListener {
       OrderTasks.show(task, "orderResults");
     } else if (AWARD_ORDER.equals(key)) {
       OrderTasks.show(task, "orderAwards");
-      ViewOptions.text(task, "uiNominees", monitoring.nominations(programId).stream()
-          .map(n -> n.getStaff().shortName() + " («" + n.getTitle() + "»)").collect(Collectors.joining(", ")));
+      ViewOptions.text(task, "uiNominees", awarded(programId));
     }
   }
 
@@ -74,23 +89,82 @@ public class CompletionTaskListener extends StageTaskListener {
         task.getExecution().setVariable(TOTAL, MonitoringService.total(encoded));
         task.getExecution().setVariable("effectivenessScoredBy", actor);
       }
-      case FINAL_EVENT -> records.record(programId, ProgramRecord.Kind.FINAL_EVENT, null,
-          form.requiredDate("eventDate", "Дата мероприятия"),
-          form.requiredText("eventFormat", "Формат") + ", участников: "
-              + form.requiredInt("participants", "Число участников", 1, 100000)
-              + (form.flag("practicesCollected") ? ". Лучшие практики добавлены в методическую копилку." : "."), actor);
-      case NOMINATE -> monitoring.nominate(programId, form.requiredIds("bestMentorIds", "Лучшие наставники"),
-          form.requiredText("nominationTitle", "Номинация"));
-      case LONG_TERM_BASE -> monitoring.addToLongTermBase(programId, form.ids("futureMentorIds", "Желают стать наставниками"));
+      case FINAL_EVENT -> {
+        String format = form.requiredText("eventFormat", "Формат");
+        java.time.LocalDate date = form.requiredDate("eventDate", "Дата мероприятия");
+        int participants = form.requiredInt("participants", "Число участников", 1, 100000);
+        List<CompletionService.PracticeInput> practices = new ArrayList<>();
+        for (JsonNode row : form.rows(ProgramProcess.Completion.PRACTICE_ROWS)) {
+          practices.add(new CompletionService.PracticeInput(text(row, "title"), text(row, "author"),
+              id(row, "pairId"), text(row, "description")));
+        }
+        completion.recordFinalEvent(programId, format, date, participants, form.text("uiMaterials"), practices, actor);
+        records.record(programId, ProgramRecord.Kind.FINAL_EVENT, null, date, format + ", участников: " + participants
+            + (practices.isEmpty() ? "." : ". Лучших практик добавлено в методическую копилку: " + practices.size() + "."),
+            actor);
+      }
+      case NOMINATE -> completion.nominate(programId,
+          form.ids(ProgramProcess.Completion.MENTORS_OF_THE_YEAR, "Наставник года"),
+          form.ids(ProgramProcess.Completion.BEST_PAIRS, "Лучшая пара"));
+      case SUM_UP_PAIRS -> {
+        List<CompletionService.OutcomeInput> rows = new ArrayList<>();
+        for (JsonNode row : submitted(task, form, ProgramProcess.Completion.OUTCOME_ROWS).rows(ProgramProcess.Completion.OUTCOME_ROWS)) {
+          rows.add(new CompletionService.OutcomeInput(id(row, "pairId"), text(row, "goalsReached"), text(row, "comment")));
+        }
+        completion.recordOutcomes(programId, rows, actor);
+      }
+      case LONG_TERM_BASE -> monitoring.addToLongTermBase(programId,
+          submitted(task, form, "futureMentorIds").ids("futureMentorIds", "Желают стать наставниками"));
       case AWARD_ORDER -> records.record(programId, ProgramRecord.Kind.ORDER_AWARDS,
           OrderTasks.number(task, "orderAwards"), OrderTasks.today(),
-          "Награждены: " + monitoring.nominations(programId).stream()
-              .map(n -> n.getStaff().shortName() + " («" + n.getTitle() + "»)").collect(Collectors.joining(", ")), actor);
+          "Награждены: " + awarded(programId), actor);
       case RESULTS_ORDER -> records.record(programId, ProgramRecord.Kind.ORDER_RESULTS,
           OrderTasks.number(task, "orderResults"), OrderTasks.today(),
           "Итоги реализации программы: " + task.getVariable(ProgramProcess.Completion.LEVEL_VAR) + " уровень ("
               + task.getVariable(TOTAL) + " из 18 баллов)", actor);
       default -> { }
+    }
+  }
+
+  /**
+   * The values of a field the form came prefilled with (a task-local variable): a completion through
+   * the task API sets the submitted value on the execution, where the prefill would hide it; a
+   * Tasklist submission updates the task-local variable itself.
+   */
+  private static FormValues submitted(DelegateTask task, FormValues form, String name) {
+    return task.getExecution().hasVariable(name) ? FormValues.of(task.getExecution()) : form;
+  }
+
+  /** Option list of the pairs that worked ({@code uiPairOptions}); returns them. */
+  private List<MentoringPair> pairOptions(DelegateTask task, Long programId) {
+    List<MentoringPair> worked = completion.workedPairs(programId);
+    ViewOptions.set(task, "uiPairOptions", worked, MentoringPair::getId, PairingService::label);
+    return worked;
+  }
+
+  /** «Иванова М. П. («Наставник года»), …; сертификаты участника: …». */
+  private String awarded(Long programId) {
+    String nominees = monitoring.nominations(programId).stream()
+        .map(n -> n.getStaff().shortName() + " («" + n.getTitle() + "»)").collect(Collectors.joining(", "));
+    String certified = completion.certifiedMentors(programId).stream().map(ru.nastavnik.staff.StaffMember::shortName)
+        .collect(Collectors.joining(", "));
+    return nominees + (certified.isEmpty() ? "" : "; сертификаты участника программы: " + certified);
+  }
+
+  private static String text(JsonNode row, String field) {
+    JsonNode v = row.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static Long id(JsonNode row, String field) {
+    String v = text(row, field);
+    if (v == null || v.isBlank()) {
+      return null;
+    }
+    try {
+      return Long.valueOf(v.trim());
+    } catch (NumberFormatException e) {
+      throw new UserFacingException("Значение «" + v + "» не является номером пары.");
     }
   }
 

@@ -145,18 +145,6 @@ public class MonitoringService {
     return scores.save(new EffectivenessScore(program, null, encoded, total, level, scoredBy));
   }
 
-  @Transactional
-  public int nominate(Long programId, List<Long> mentorStaffIds, String title) {
-    MentoringProgram program = programs.findById(programId).orElseThrow();
-    for (Long id : mentorStaffIds) {
-      MentorProfile m = mentors.findByProgramAndStaff(programId, id)
-          .filter(p -> p.getStatus() == MentorProfile.Status.APPOINTED).orElseThrow(() ->
-              new UserFacingException("Сотрудник с номером " + id + " не был наставником в этой программе."));
-      nominations.save(new Nomination(program, m.getStaff(), title));
-    }
-    return mentorStaffIds.size();
-  }
-
   /** Mentees who want to mentor join the long-term mentor base for the next cycle (seed 001 VI.5). */
   @Transactional
   public int addToLongTermBase(Long programId, List<Long> menteeStaffIds) {

@@ -9,13 +9,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.program.MentoringProgram;
 import ru.nastavnik.staff.StaffMember;
 
-/** A mentor nominated for a reward («Лучший наставник», «Наставник года»). */
+/**
+ * A nomination for a reward: «Наставник года» names a mentor (no pair), «Лучшая пара» names a pair
+ * and is stored once per member of the pair (each gets a diploma).
+ */
 @Entity
 @Table(name = "nomination")
 public class Nomination {
+
+  /** The nomination of a mentor. */
+  public static final String MENTOR_OF_THE_YEAR = "Наставник года";
+  /** The nomination of a pair. */
+  public static final String BEST_PAIR = "Лучшая пара";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -32,6 +41,10 @@ public class Nomination {
   @Column(nullable = false)
   private String title;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "pair_id")
+  private MentoringPair pair;
+
   protected Nomination() {}
 
   public Nomination(MentoringProgram program, StaffMember staff, String title) {
@@ -40,7 +53,14 @@ public class Nomination {
     this.title = title;
   }
 
+  public Nomination(MentoringProgram program, StaffMember staff, MentoringPair pair, String title) {
+    this(program, staff, title);
+    this.pair = pair;
+  }
+
   public Long getId() { return id; }
   public StaffMember getStaff() { return staff; }
   public String getTitle() { return title; }
+  public MentoringPair getPair() { return pair; }
+  public boolean isPairNomination() { return pair != null; }
 }

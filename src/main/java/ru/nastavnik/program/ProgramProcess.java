@@ -128,8 +128,21 @@ public final class ProgramProcess {
     public static final String LONG_TERM_BASE = "Task_UpdateLongTermBase";
     public static final String AWARD_ORDER = "Task_SignAwardOrder";
     public static final String RESULTS_ORDER = "Task_SignResultsOrder";
-    /** One «Лучший наставник» diploma per awarded mentor (multi-instance, a job each). */
+    /** One «Наставник года» diploma per nominated mentor (multi-instance, a job each). */
     public static final String DIPLOMAS = "ServiceTask_GenerateDiplomas";
+    /** One «Лучшая пара» diploma per member of a nominated pair (multi-instance, a job each). */
+    public static final String PAIR_DIPLOMAS = "ServiceTask_GeneratePairDiplomas";
+    /** One participant's certificate per mentor whose pair worked (multi-instance, a job each). */
+    public static final String CERTIFICATES = "ServiceTask_GenerateCertificates";
+    /** The curator sums up each pair: goals reached (yes, partly, no) and a comment. */
+    public static final String SUM_UP_PAIRS = "Task_SumUpPairs";
+    /** Rows of the summing-up form (a dynamic list; a view variable, dropped once stored). */
+    public static final String OUTCOME_ROWS = "uiPairOutcomes";
+    /** Rows of the best practices on the final event's form (a view variable, dropped once stored). */
+    public static final String PRACTICE_ROWS = "uiPractices";
+    /** Nominees of «Наставник года» (mentors' staff ids) and of «Лучшая пара» (pairs' ids) on the form. */
+    public static final String MENTORS_OF_THE_YEAR = "mentorOfTheYearIds";
+    public static final String BEST_PAIRS = "bestPairIds";
     /** The exit questionnaire to the program's mentees and mentors at the start of the stage. */
     public static final String EXIT_QUESTIONNAIRE = "CallActivity_ExitQuestionnaire";
     public static final String EXIT_COLLECTION_ID = "exitQuestionnaireCollectionId";

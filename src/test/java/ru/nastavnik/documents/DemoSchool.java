@@ -35,7 +35,7 @@ import ru.nastavnik.staff.StaffRepository;
 /**
  * A realistic school for document tests (seed 002: МБОУ «СОШ ст. Старица»): director, deputy,
  * curator, trained mentors, mentees of the four categories with their requests, pairs and one group,
- * logged meetings, effectiveness scores, nominations and consents. Each call makes a new school with
+ * logged meetings, effectiveness scores, nominations (two pairs working and nominated «Лучшая пара») and consents. Each call makes a new school with
  * a unique code.
  */
 @TestComponent
@@ -200,6 +200,15 @@ public class DemoSchool {
 
     nominations.save(new Nomination(program, mentors.get(0), "Лучший наставник"));
     nominations.save(new Nomination(program, mentors.get(3), "Наставник года"));
+    // two pairs worked to the end of the year (their mentors get a participant's certificate) and were
+    // nominated «Лучшая пара»: a diploma for each member
+    for (int i : new int[] {0, 3}) {
+      MentoringPair worked = list.get(i);
+      worked.setStatus(MentoringPair.Status.ACTIVE);
+      pairs.save(worked);
+      nominations.save(new Nomination(program, worked.getMentor(), worked, Nomination.BEST_PAIR));
+      worked.getMentees().forEach(m -> nominations.save(new Nomination(program, m, worked, Nomination.BEST_PAIR)));
+    }
 
     for (int i = 0; i < extraPairs; i++) {
       StaffMember m = person(school, "Наставников" + i, "Иван", "Петрович", "Учитель", Role.MENTOR);

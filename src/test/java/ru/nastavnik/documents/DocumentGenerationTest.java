@@ -86,7 +86,14 @@ class DocumentGenerationTest {
         .get(1)).containsExactly("1", "Волкова Елена Сергеевна", "Учитель начальных классов", "Начальные классы",
         "15 лет", "высшая");
     assertThat(DocxRead.table(out.get(DocumentKind.ORDER_AWARDS).docx(), "№", "Фамилия, имя, отчество"))
-        .extracting(r -> r.get(3)).containsExactly("Награда", "Лучший наставник", "Наставник года");
+        .extracting(r -> r.get(1) + ": " + r.get(3)).containsExactly("Фамилия, имя, отчество: Награда",
+            "Иванова Мария Петровна: Грамота «Лучший наставник»", "Волкова Елена Сергеевна: Грамота «Наставник года»",
+            "Иванова Мария Петровна: Грамота «Лучшая пара»", "Петров Алексей Андреевич: Грамота «Лучшая пара»",
+            "Волкова Елена Сергеевна: Грамота «Лучшая пара»", "Никитина Анна Павловна: Грамота «Лучшая пара»",
+            "Волкова Елена Сергеевна: Сертификат участника программы наставничества",
+            "Иванова Мария Петровна: Сертификат участника программы наставничества");
+    // four people awarded, each acquainted once
+    assertThat(DocxRead.text(out.get(DocumentKind.ORDER_AWARDS).docx())).contains("(4 чел.)");
     assertThat(DocxRead.text(out.get(DocumentKind.ORDER_CURATOR).docx()))
         .contains("Назначить куратором программы наставничества педагогических работников Соколова Анастасия Юрьевна,"
             + " Учитель истории.");
@@ -125,6 +132,12 @@ class DocumentGenerationTest {
         "№ СН-" + demo.code() + "-1", "Дата выдачи: 20.06.2025", "Иванова Мария Петровна");
     assertThat(DocxRead.text(out.get(DocumentKind.BEST_MENTOR_DIPLOMA).docx())).contains("ГРАМОТА",
         "в номинации «Лучший наставник»", "«15» августа 2025 г.");
+    assertThat(DocxRead.text(out.get(DocumentKind.BEST_PAIR_DIPLOMA).docx())).contains("ГРАМОТА",
+        "Иванова Мария Петровна", "Учитель математики, наставник", "в номинации «Лучшая пара»",
+        "наставник Иванова Мария Петровна, наставляемые: Петров Алексей Андреевич");
+    assertThat(DocxRead.text(out.get(DocumentKind.PARTICIPANT_CERTIFICATE).docx())).contains("СЕРТИФИКАТ",
+        "участника программы наставничества", "Иванова Мария Петровна", "в 2025/2026 учебном году был(а) наставником",
+        "наставляемых: 1, проведено встреч: 3");
   }
 
   @Test

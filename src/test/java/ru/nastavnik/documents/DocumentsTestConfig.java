@@ -33,7 +33,8 @@ import ru.nastavnik.security.CurrentUser;
 @ComponentScan(basePackages = "ru.nastavnik.documents")
 @EntityScan("ru.nastavnik")
 @EnableJpaRepositories("ru.nastavnik")
-@Import({CurrentUser.class, ru.nastavnik.mentorship.MentorshipRecords.class, ru.nastavnik.program.ProgramRecordService.class})
+@Import({CurrentUser.class, ru.nastavnik.mentorship.MentorshipRecords.class, ru.nastavnik.program.ProgramRecordService.class,
+    ru.nastavnik.monitoring.CompletionService.class})
 public class DocumentsTestConfig {
 
   @Bean(destroyMethod = "close")

@@ -77,6 +77,8 @@ public final class TemplateGenerator {
     out.put(DocumentKind.CONSENT_PERSONAL_DATA, doc(false, 12, TemplateGenerator::consent));
     out.put(DocumentKind.TRAINING_CERTIFICATE, doc(false, 14, TemplateGenerator::certificate));
     out.put(DocumentKind.BEST_MENTOR_DIPLOMA, doc(false, 14, TemplateGenerator::diploma));
+    out.put(DocumentKind.BEST_PAIR_DIPLOMA, doc(false, 14, TemplateGenerator::pairDiploma));
+    out.put(DocumentKind.PARTICIPANT_CERTIFICATE, doc(false, 14, TemplateGenerator::participantCertificate));
     out.put(DocumentKind.MENTORSHIP_PLAN, doc(false, 12, TemplateGenerator::mentorshipPlan));
     out.put(DocumentKind.COUNCIL_REPORT, doc(false, 14, TemplateGenerator::councilReport));
     return out;
@@ -193,7 +195,9 @@ public final class TemplateGenerator {
         + " учебном году, за высокий профессионализм, добросовестную работу и значительный вклад в"
         + " профессиональное становление педагогов");
     commands(w);
-    w.body("1. Наградить наставников ({{stats.awardees}} чел.):").keepNext();
+    w.body("1. Наградить участников программы наставничества ({{stats.awardees}} чел.): победителей номинаций"
+        + " «Наставник года» и «Лучшая пара» — грамотами, наставников, чьи пары (группы) работали в программе, —"
+        + " сертификатами участника программы наставничества:").keepNext();
     w.table(new int[] {6, 38, 30, 26}, 12, new String[] {"№", "Фамилия, имя, отчество", "Должность", "Награда"},
         new String[] {"{{#awardees}}{{n}}", "{{name}}", "{{position}}", "{{award}}{{/awardees}}"});
     w.body("2. Вручить награды на торжественном мероприятии, посвящённом подведению итогов программы"
@@ -213,11 +217,15 @@ public final class TemplateGenerator {
     w.body("3. Объявить благодарность наставникам:").keepNext();
     w.table(new int[] {6, 50, 44}, 12, new String[] {"№", "Фамилия, имя, отчество", "Должность"},
         new String[] {"{{#thanked}}{{n}}", "{{name}}", "{{position}}{{/thanked}}"});
-    w.body("4. Включить в долгосрочную базу наставников педагогов, выразивших желание стать наставниками:"
+    w.body("4. Принять к сведению итоги работы наставнических пар (групп):").before(6).keepNext();
+    w.table(new int[] {6, 40, 20, 34}, 12, new String[] {"№", "Пара (группа)", "Цели", "Комментарий"},
+        new String[] {"{{#outcomes}}{{n}}", "{{pair}}", "{{goals}}", "{{comment}}{{/outcomes}}"});
+    w.body("5. Включить в долгосрочную базу наставников педагогов, выразивших желание стать наставниками:"
         + " {{results.futureMentors}}.").before(6);
-    w.body("5. Заместителю директора по учебной работе обобщить лучшие практики наставничества и разместить"
-        + " их на официальном сайте образовательной организации.");
-    w.body("6. " + CONTROL);
+    w.body("6. Заместителю директора по учебной работе обобщить лучшие практики наставничества, добавленные в"
+        + " методическую копилку школы ({{stats.practices}}), и разместить их на официальном сайте"
+        + " образовательной организации.");
+    w.body("7. " + CONTROL);
   }
 
   // ---------------------------------------------------------------- other documents
@@ -578,6 +586,37 @@ public final class TemplateGenerator {
     w.para().center().size(14).text("за высокий профессионализм, активное участие в реализации программы"
         + " наставничества педагогических работников в {{program.academicYear}} учебном году и значительный вклад"
         + " в профессиональное становление педагогов").after(48);
+    w.plain(SIGN_WIDTHS, 14, SIGN, new String[] {"{{head.title}}", "____________", "{{head.signature}}"});
+    w.para().center().size(12).text("{{school.locality}}, {{doc.dateText}}").before(36);
+  }
+
+  private static void pairDiploma(DocxWriter w) {
+    w.para().center().size(12).text("{{school.fullName}}").after(48);
+    w.para().center().size(48).spaced("ГРАМОТА", 6).after(24);
+    w.para().center().size(18).text("награждается").after(12);
+    w.para().center().size(24).bold("{{person.name}}");
+    w.para().center().size(14).italic("{{person.position}}, {{pair.role}}").after(18);
+    w.para().center().size(18).bold("в номинации «{{award.title}}»").after(12);
+    w.para().center().size(14).text("наставническая пара (группа): наставник {{pair.mentor}}, наставляемые:"
+        + " {{pair.mentees}}").after(12);
+    w.para().center().size(14).text("за плодотворное сотрудничество, достигнутые результаты и вклад в реализацию"
+        + " программы наставничества педагогических работников в {{program.academicYear}} учебном году").after(48);
+    w.plain(SIGN_WIDTHS, 14, SIGN, new String[] {"{{head.title}}", "____________", "{{head.signature}}"});
+    w.para().center().size(12).text("{{school.locality}}, {{doc.dateText}}").before(36);
+  }
+
+  private static void participantCertificate(DocxWriter w) {
+    w.para().center().size(12).text("{{school.fullName}}").after(36);
+    w.para().center().size(36).spaced("СЕРТИФИКАТ", 4);
+    w.para().center().size(16).text("участника программы наставничества").after(24);
+    w.para().center().size(16).text("Настоящий сертификат подтверждает, что").after(12);
+    w.para().center().size(22).bold("{{person.name}}");
+    w.para().center().size(14).italic("{{person.position}}").after(12);
+    w.para().center().size(16).text("в {{program.academicYear}} учебном году был(а) наставником в программе"
+        + " наставничества педагогических работников {{school.shortName}}").after(12);
+    w.para().center().size(14).text("наставляемых: {{certificate.mentees}}, проведено встреч:"
+        + " {{certificate.meetings}}").after(12);
+    w.para().center().size(14).text("Администрация благодарит за профессионализм и поддержку коллег.").after(36);
     w.plain(SIGN_WIDTHS, 14, SIGN, new String[] {"{{head.title}}", "____________", "{{head.signature}}"});
     w.para().center().size(12).text("{{school.locality}}, {{doc.dateText}}").before(36);
   }

@@ -73,6 +73,7 @@ class DemoProgramEndToEndTest {
   @Autowired ConsentRepository consents;
   @Autowired EffectivenessScoreRepository scores;
   @Autowired NominationRepository nominations;
+  @Autowired ru.nastavnik.monitoring.PairOutcomeRepository pairOutcomes;
   @Autowired ru.nastavnik.documents.DocumentRepository documents;
   @Autowired ManagementService management;
   @Autowired RuntimeService runtime;
@@ -270,9 +271,42 @@ class DemoProgramEndToEndTest {
       indicators.put("indicator" + (i + 1), String.valueOf(given[i]));
     }
     curator.act(Completion.SCORE, indicators);
+    MentoringPair groupPair = pairs.findByProgram(programId).stream()
+        .filter(p -> p.getMentor().getUsername().equals("orlovali") && p.getStatus() == MentoringPair.Status.COMPLETED)
+        .findFirst().orElseThrow();
+    String groupPairId = groupPair.getId().toString();
+    // the final event with its materials; a practice from the group's work joins the school's collection
     deputy.act(Completion.FINAL_EVENT, Map.of("eventFormat", "Итоговая конференция", "eventDate", today,
-        "participants", 25, "practicesCollected", true));
-    curator.act(Completion.NOMINATE, Map.of("bestMentorIds", List.of(id("orlovali")), "nominationTitle", "Лучший наставник"));
+        "participants", 25, "uiMaterials", "Программа итоговой конференции. Протокол № 1: выступили наставники и наставляемые.",
+        Completion.PRACTICE_ROWS, List.of(Map.of("title", "Чек-лист взаимопосещения уроков", "pairId", groupPairId,
+            "description", "Двенадцать пунктов наблюдения за уроком молодого учителя"))));
+    // nominations: a rejected candidate cannot be «Наставник года» — refused, nothing stored
+    String nominateTask = curator.task(Completion.NOMINATE).path("id").asText();
+    assertThat(curator.post("/api/tasks/" + nominateTask + "/claim", null).getStatusCode().value()).isEqualTo(204);
+    ResponseEntity<String> notAMentor = curator.post("/api/tasks/" + nominateTask + "/complete",
+        Map.of(Completion.MENTORS_OF_THE_YEAR, List.of(id("tarasovavi")), Completion.BEST_PAIRS, List.of(groupPairId)));
+    assertThat(notAMentor.getStatusCode().value()).isEqualTo(400);
+    assertThat(ApiClient.read(notAMentor.getBody()).path("message").asText())
+        .contains("не был назначен наставником в этой программе");
+    assertThat(nominations.findByProgram(programId)).isEmpty();
+    ResponseEntity<String> nominated = curator.post("/api/tasks/" + nominateTask + "/complete",
+        Map.of(Completion.MENTORS_OF_THE_YEAR, List.of(id("orlovali")), Completion.BEST_PAIRS, List.of(groupPairId)));
+    assertThat(nominated.getStatusCode().value()).as(nominated.getBody()).isEqualTo(204);
+    // the summing-up: a row per pair that worked, prefilled; every pair needs its answer
+    String sumUpTask = curator.task(Completion.SUM_UP_PAIRS).path("id").asText();
+    List<Map<String, Object>> outcomes = new java.util.ArrayList<>();
+    ApiClient.read(curator.formVariables(sumUpTask).get(Completion.OUTCOME_ROWS)).forEach(r -> outcomes.add(Map.of(
+        "pairId", r.path("pairId").asText(), "goalsReached", r.path("pairId").asText().equals(groupPairId) ? "partly" : "yes",
+        "comment", "Итоги обсуждены на итоговой встрече")));
+    assertThat(outcomes).hasSize(3);
+    assertThat(curator.post("/api/tasks/" + sumUpTask + "/claim", null).getStatusCode().value()).isEqualTo(204);
+    ResponseEntity<String> incompleteSumUp = curator.post("/api/tasks/" + sumUpTask + "/complete",
+        Map.of(Completion.OUTCOME_ROWS, outcomes.subList(0, 2)));
+    assertThat(incompleteSumUp.getStatusCode().value()).isEqualTo(400);
+    assertThat(ApiClient.read(incompleteSumUp.getBody()).path("message").asText()).startsWith("Подведите итоги пары");
+    ResponseEntity<String> summedUp = curator.post("/api/tasks/" + sumUpTask + "/complete",
+        Map.of(Completion.OUTCOME_ROWS, outcomes));
+    assertThat(summedUp.getStatusCode().value()).as(summedUp.getBody()).isEqualTo(204);
     // whoever answered «Да» to «Хотели бы вы в будущем стать наставником?» comes pre-selected
     JsonNode longTerm = curator.task(Completion.LONG_TERM_BASE);
     assertThat(curator.json("/api/tasks/" + longTerm.path("id").asText() + "/form-variables")
@@ -375,9 +409,36 @@ class DemoProgramEndToEndTest {
         ru.nastavnik.documents.Document.Status.ACTIVE)).hasSize(3);
     assertThat(documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.MENTOR_REPORT,
         ru.nastavnik.documents.Document.Status.ACTIVE)).hasSize(3);
-    // the awarded mentor's «Лучший наставник» diploma
+    // the «Наставник года» diploma, a «Лучшая пара» diploma for the group's mentor and both mentees, a
+    // participant's certificate for each of the three mentors
     assertThat(documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.BEST_MENTOR_DIPLOMA,
         ru.nastavnik.documents.Document.Status.ACTIVE)).hasSize(1);
+    assertThat(documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.BEST_PAIR_DIPLOMA,
+        ru.nastavnik.documents.Document.Status.ACTIVE)).hasSize(3);
+    assertThat(documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.PARTICIPANT_CERTIFICATE,
+        ru.nastavnik.documents.Document.Status.ACTIVE)).hasSize(3);
+    var awardOrder = documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.ORDER_AWARDS,
+        ru.nastavnik.documents.Document.Status.ACTIVE);
+    assertThat(awardOrder).hasSize(1);
+    byte[] awardDocx = rest.withBasicAuth("direktor", PASSWORD).getForEntity(
+        "/api/documents/" + awardOrder.get(0).getId() + "/docx", byte[].class).getBody();
+    // 1 «Наставник года» + 3 «Лучшая пара» + 3 certificates, after the header
+    assertThat(ru.nastavnik.documents.DocxRead.table(awardDocx, "№", "Фамилия, имя, отчество").get(0)).contains("Награда");
+    assertThat(ru.nastavnik.documents.DocxRead.table(awardDocx, "№", "Фамилия, имя, отчество")).hasSize(1 + 7);
+    var resultsOrder = documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.ORDER_RESULTS,
+        ru.nastavnik.documents.Document.Status.ACTIVE);
+    byte[] resultsDocx = rest.withBasicAuth("direktor", PASSWORD).getForEntity(
+        "/api/documents/" + resultsOrder.get(0).getId() + "/docx", byte[].class).getBody();
+    assertThat(ru.nastavnik.documents.DocxRead.table(resultsDocx, "№", "Пара (группа)")).hasSize(1 + 3)
+        .extracting(r -> r.get(2)).contains("достигнуты частично", "достигнуты");
+    // the final event's materials and the school's methodological collection
+    JsonNode collection = as("zavuch").json("/api/schools/" + SCHOOL + "/best-practices");
+    assertThat(collection).hasSize(1);
+    assertThat(collection.get(0).path("title").asText()).isEqualTo("Чек-лист взаимопосещения уроков");
+    assertThat(collection.get(0).path("author").asText()).startsWith("Орлова");
+    assertThat(as("direktor").json("/api/schools/" + SCHOOL + "/final-events").get(0).path("materials").asText())
+        .startsWith("Программа итоговой конференции");
+    assertThat(as("orlovali").get("/api/schools/" + SCHOOL + "/best-practices").getStatusCode().value()).isEqualTo(403);
     // stage VI's information note on the monitoring, with its charts as pictures
     var monitoringNotes = documents.findByProgramAndKind(programId, ru.nastavnik.documents.DocumentKind.MONITORING_NOTE,
         ru.nastavnik.documents.Document.Status.ACTIVE);
@@ -400,8 +461,14 @@ class DemoProgramEndToEndTest {
       assertThat(s.getScores()).isEqualTo("221222121");
       assertThat(s.getLevel()).isEqualTo("оптимальный");
     });
-    assertThat(nominations.findByProgram(programId)).singleElement()
-        .satisfies(n -> assertThat(n.getStaff().getUsername()).isEqualTo("orlovali"));
+    // «Наставник года» and the group as «Лучшая пара» (a row per member, with the pair)
+    assertThat(nominations.findByProgram(programId)).extracting(n -> n.getStaff().getUsername() + ": " + n.getTitle()
+            + (n.isPairNomination() ? " (пара " + n.getPair().getMentor().getUsername() + ")" : ""))
+        .containsExactlyInAnyOrder("orlovali: Наставник года", "orlovali: Лучшая пара (пара orlovali)",
+            "abramovapi: Лучшая пара (пара orlovali)", "zakharovmo: Лучшая пара (пара orlovali)");
+    // the summing-up per pair that worked
+    assertThat(pairOutcomes.findByProgram(programId)).extracting(o -> o.getGoals().name())
+        .containsExactlyInAnyOrder("YES", "YES", "PARTLY");
 
     // names, topics and answers never stay in Camunda: no view variable in runtime or history
     List<HistoricVariableInstance> historic = history.createHistoricVariableInstanceQuery().list();

@@ -65,10 +65,21 @@ public final class ProcessTestDoubles {
     }
   }
 
-  /** {@code ${nominees.staffIds(programId)}}: two awarded mentors. */
+  /**
+   * {@code ${nominees.…(programId)}}: two «Наставник года» mentors, the two members of one «Лучшая
+   * пара», three mentors whose pairs worked.
+   */
   public static class Nominees {
     public List<Long> staffIds(Long programId) {
       return List.of(11L, 12L);
+    }
+
+    public List<Long> bestPairMemberIds(Long programId) {
+      return List.of(11L, 21L);
+    }
+
+    public List<Long> certifiedMentorIds(Long programId) {
+      return List.of(11L, 12L, 13L);
     }
   }
 

@@ -73,8 +73,11 @@ class StageCompletionProcessTest extends StageProcessTestBase {
         .variables().containsEntry(Completion.LEVEL_VAR, "оптимальный");
     assertThat(doubles.recordedLevel).isEqualTo("оптимальный");
 
-    assertThat(stage).isWaitingAt(Completion.FINAL_EVENT, Completion.NOMINATE, Completion.LONG_TERM_BASE);
+    assertThat(stage).isWaitingAt(Completion.FINAL_EVENT, Completion.NOMINATE, Completion.LONG_TERM_BASE,
+        Completion.SUM_UP_PAIRS);
     assertThat(taskQuery().taskDefinitionKey(Completion.FINAL_EVENT).singleResult()).hasCandidateGroup("deputy");
+    assertThat(taskQuery().taskDefinitionKey(Completion.SUM_UP_PAIRS).singleResult()).hasCandidateGroup("curator");
+    assertThat(taskQuery().taskDefinitionKey(Completion.NOMINATE).singleResult()).hasCandidateGroup("curator");
     taskQuery().list().forEach(t -> complete(t));
     doubles.missingRequisites = true;
     runJobs(stage);
@@ -85,12 +88,17 @@ class StageCompletionProcessTest extends StageProcessTestBase {
     complete(task(stage));
     runJobs(stage);
     assertThat(task(stage)).hasDefinitionKey(Completion.RESULTS_ORDER).hasCandidateGroup("director");
-    // one «Лучший наставник» diploma per awarded mentor, each in its own job, the monitoring note, then
-    // the results order
-    assertThat(stage).hasPassed(Completion.DIPLOMAS, "ServiceTask_GenerateMonitoringNote");
-    // (the diplomas' jobs run in any order)
-    assertThat(doubles.documents).hasSize(5).startsWith("ORDER_AWARDS").endsWith("MONITORING_NOTE", "ORDER_RESULTS");
+    // one «Наставник года» diploma per nominated mentor, one «Лучшая пара» diploma per member of a
+    // nominated pair, a participant's certificate per mentor whose pair worked — each in its own job —,
+    // the monitoring note, then the results order
+    assertThat(stage).hasPassed(Completion.DIPLOMAS, Completion.PAIR_DIPLOMAS, Completion.CERTIFICATES,
+        "ServiceTask_GenerateMonitoringNote");
+    // (the jobs of one multi-instance run in any order)
+    assertThat(doubles.documents).hasSize(10).startsWith("ORDER_AWARDS").endsWith("MONITORING_NOTE", "ORDER_RESULTS");
     assertThat(doubles.documents.subList(1, 3)).containsExactlyInAnyOrder("BEST_MENTOR_DIPLOMA:11", "BEST_MENTOR_DIPLOMA:12");
+    assertThat(doubles.documents.subList(3, 5)).containsExactlyInAnyOrder("BEST_PAIR_DIPLOMA:11", "BEST_PAIR_DIPLOMA:21");
+    assertThat(doubles.documents.subList(5, 8)).containsExactlyInAnyOrder("PARTICIPANT_CERTIFICATE:11",
+        "PARTICIPANT_CERTIFICATE:12", "PARTICIPANT_CERTIFICATE:13");
     complete(task(stage));
     assertThat(stage).isEnded().hasPassed("EndEvent_CompletionDone");
   }

@@ -40,6 +40,8 @@ class SecurityTest {
   @Autowired ProgramService programs;
   @Autowired TaskService tasks;
   @Autowired org.camunda.bpm.engine.ManagementService management;
+  @Autowired ru.nastavnik.pairing.PairRepository pairs;
+  @Autowired ru.nastavnik.monitoring.CompletionService completion;
 
   MentoringProgram program;
 
@@ -97,6 +99,42 @@ class SecurityTest {
     assertThat(stranger.post("/api/schools/starica/programs", Map.of("academicYear", "2031/32")).getStatusCode().value())
         .isEqualTo(403);
     assertThat(tasks.createTaskQuery().taskId(taskId).singleResult()).isNotNull();
+  }
+
+  @Test
+  void theMethodologicalCollectionIsReadByTheSchoolsLeadershipAndAdministratorsOnly() {
+    ru.nastavnik.pairing.MentoringPair pair = new ru.nastavnik.pairing.MentoringPair(program,
+        staff.findByUsername("orlovali").orElseThrow(), ru.nastavnik.pairing.InteractionForm.F1);
+    pair.getMentees().add(staff.findByUsername("gusevada").orElseThrow());
+    pair.setStatus(ru.nastavnik.pairing.MentoringPair.Status.ACTIVE);
+    pairs.save(pair);
+    completion.recordFinalEvent(program.getId(), "Круглый стол", java.time.LocalDate.of(2031, 5, 25), 18,
+        "Программа круглого стола", List.of(new ru.nastavnik.monitoring.CompletionService.PracticeInput(
+            "Взаимопосещение уроков по чек-листу", null, pair.getId(), "Чек-лист из 12 пунктов")), "zavuch");
+
+    JsonNode forCurator = new ApiClient(rest, "kurator", PASSWORD).json("/api/schools/starica/best-practices");
+    assertThat(java.util.stream.StreamSupport.stream(forCurator.spliterator(), false)
+        .filter(p -> p.path("academicYear").asText().equals("2030/31")).map(p -> p.path("title").asText()))
+        .containsExactly("Взаимопосещение уроков по чек-листу");
+    assertThat(new ApiClient(rest, "zavuch", PASSWORD).get("/api/schools/starica/best-practices").getStatusCode().value())
+        .isEqualTo(200);
+    assertThat(new ApiClient(rest, "direktor", PASSWORD).get("/api/schools/starica/final-events").getStatusCode().value())
+        .isEqualTo(200);
+    assertThat(new ApiClient(rest, "admin", "Test#Root2025x").get("/api/schools/starica/best-practices")
+        .getStatusCode().value()).isEqualTo(200);
+    // another school's curator and director, a mentee of the school itself, nobody logged in: refused
+    ResponseEntity<String> stranger = new ApiClient(rest, "chuzhoykurator", PASSWORD).get("/api/schools/starica/best-practices");
+    assertThat(stranger.getStatusCode().value()).isEqualTo(403);
+    assertThat(ApiClient.read(stranger.getBody()).path("message").asText()).contains("Нет доступа");
+    assertThat(new ApiClient(rest, "chuzhoykurator", PASSWORD).get("/api/schools/starica/final-events")
+        .getStatusCode().value()).isEqualTo(403);
+    ResponseEntity<String> mentee = new ApiClient(rest, "gusevada", PASSWORD).get("/api/schools/starica/best-practices");
+    assertThat(mentee.getStatusCode().value()).isEqualTo(403);
+    assertThat(ApiClient.read(mentee.getBody()).path("message").asText()).contains("Методическую копилку");
+    assertThat(rest.getForEntity("/api/schools/starica/best-practices", String.class).getStatusCode().value())
+        .isEqualTo(401);
+    // the other school's own collection is open to it, and empty
+    assertThat(new ApiClient(rest, "chuzhoykurator", PASSWORD).json("/api/schools/drugaya/best-practices")).isEmpty();
   }
 
   @Test

@@ -1,5 +1,7 @@
 package ru.nastavnik.variants;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -187,11 +189,22 @@ class SchoolProgramDriver {
         v.put("eventFormat", "Итоговая конференция");
         v.put("eventDate", today);
         v.put("participants", 20);
-        v.put("practicesCollected", true);
+        v.put("uiMaterials", "Программа конференции, протокол № 1");
+        v.put(Completion.PRACTICE_ROWS, List.of(Map.of("title", "Взаимопосещение уроков",
+            "author", "Методическое объединение", "description", "Чек-лист наблюдения")));
       }
       case Completion.NOMINATE -> {
-        v.put("bestMentorIds", List.of(id(first(Role.MENTOR))));
-        v.put("nominationTitle", "Лучший наставник");
+        v.put(Completion.MENTORS_OF_THE_YEAR, List.of(id(first(Role.MENTOR))));
+        JsonNode pairOptions = ApiClient.read(client.formVariables(task.getId()).get("uiPairOptions"));
+        assertThat(pairOptions.size()).as("pairs that worked to nominate").isPositive();
+        v.put(Completion.BEST_PAIRS, List.of(pairOptions.get(0).path("value").asText()));
+      }
+      case Completion.SUM_UP_PAIRS -> {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        ApiClient.read(client.formVariables(task.getId()).get(Completion.OUTCOME_ROWS)).forEach(r -> rows.add(Map.of(
+            "pairId", r.path("pairId").asText(), "goalsReached", "yes", "comment", "Цели плана достигнуты")));
+        assertThat(rows).as("a row per pair that worked").isNotEmpty();
+        v.put(Completion.OUTCOME_ROWS, rows);
       }
       case Completion.LONG_TERM_BASE -> v.put("futureMentorIds", List.of(id(first(Role.MENTEE))));
       case Completion.AWARD_ORDER, Completion.RESULTS_ORDER -> { }

@@ -7,11 +7,11 @@ import ru.nastavnik.monitoring.Nomination;
 import ru.nastavnik.monitoring.NominationRepository;
 import ru.nastavnik.staff.StaffMember;
 
-/** Грамота «Лучший наставник» (seed 002 §8). */
+/** Грамота «Наставник года» (seed 002 §8 «Лучший наставник»): one per mentor nominated on their own. */
 @Component
 class DiplomaModel implements DocumentModelBuilder {
 
-  static final String DEFAULT_TITLE = "Лучший наставник";
+  static final String DEFAULT_TITLE = Nomination.MENTOR_OF_THE_YEAR;
 
   private final NominationRepository nominations;
 
@@ -30,7 +30,7 @@ class DiplomaModel implements DocumentModelBuilder {
     model.put("person.name", person.fullName());
     model.put("person.position", person.getPosition());
     model.put("award.title", nominations.findByProgram(ctx.program().getId()).stream()
-        .filter(n -> n.getStaff().getId().equals(person.getId())).map(Nomination::getTitle)
+        .filter(n -> !n.isPairNomination() && n.getStaff().getId().equals(person.getId())).map(Nomination::getTitle)
         .findFirst().orElse(DEFAULT_TITLE));
   }
 }

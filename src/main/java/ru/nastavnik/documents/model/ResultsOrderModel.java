@@ -24,9 +24,11 @@ class ResultsOrderModel implements DocumentModelBuilder {
   private final PairMeetingRepository meetings;
   private final MenteeProfileRepository mentees;
   private final ProgramPeople people;
+  private final ru.nastavnik.monitoring.CompletionService completion;
 
   ResultsOrderModel(PairRepository pairs, PairMeetingRepository meetings, MenteeProfileRepository mentees,
-      ProgramPeople people) {
+      ProgramPeople people, ru.nastavnik.monitoring.CompletionService completion) {
+    this.completion = completion;
     this.pairs = pairs;
     this.meetings = meetings;
     this.mentees = mentees;
@@ -72,6 +74,14 @@ class ResultsOrderModel implements DocumentModelBuilder {
     for (StaffMember s : ProgramPeople.sorted(thanked)) {
       items.add().put("n", ++n).put("name", s.fullName()).put("position", s.getPosition());
     }
+    DocumentModel.Items outcomes = model.list("outcomes");
+    int k = 0;
+    for (ru.nastavnik.monitoring.PairOutcome o : completion.outcomes(program.getId())) {
+      outcomes.add().put("n", ++k).put("pair", ru.nastavnik.pairing.PairingService.label(o.getPair()))
+          .put("goals", o.getGoals().text()).put("comment", Texts.orDash(o.getComment()));
+    }
+    model.put("stats.practices", completion.bestPractices(program.getSchool().getCode()).stream()
+        .filter(p -> program.getAcademicYear().equals(p.getAcademicYear())).count());
     people.acquainted(model, people.leadership(program));
   }
 }

@@ -1,0 +1,273 @@
+package ru.nastavnik.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.converter.ByteArrayHttpMessageConverter;
+import org.springframework.http.converter.StringHttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import ru.nastavnik.common.ApiExceptionHandler;
+import ru.nastavnik.common.UserFacingException;
+import ru.nastavnik.documents.DemoSchool.Demo;
+import ru.nastavnik.monitoring.CompletionController;
+import ru.nastavnik.monitoring.CompletionService;
+import ru.nastavnik.monitoring.CompletionService.OutcomeInput;
+import ru.nastavnik.monitoring.CompletionService.PracticeInput;
+import ru.nastavnik.monitoring.Nomination;
+import ru.nastavnik.monitoring.NominationRepository;
+import ru.nastavnik.monitoring.PairOutcome;
+import ru.nastavnik.pairing.MentoringPair;
+import ru.nastavnik.pairing.PairRepository;
+import ru.nastavnik.security.CurrentUser;
+import ru.nastavnik.staff.StaffMember;
+
+/**
+ * Stage VI: the two nominations («Наставник года» a mentor, «Лучшая пара» a pair of this program),
+ * their diplomas and the participants' certificates read back from the DOCX, the award order listing
+ * nominees and certified mentors, the summing-up per pair in the results order, the final event's
+ * materials and the school's methodological collection over REST. Every refusal changes nothing.
+ */
+@DocumentsTest
+class CompletionTest {
+
+  @Autowired CompletionService completion;
+  @Autowired DocumentService documents;
+  @Autowired DemoSchool demoSchool;
+  @Autowired NominationRepository nominations;
+  @Autowired PairRepository pairs;
+  @Autowired IdentityService identity;
+  @Autowired CurrentUser currentUser;
+  @Autowired PlatformTransactionManager transactions;
+
+  Demo a;
+  Demo b;
+  MockMvc mvc;
+
+  @BeforeEach
+  void schools() {
+    a = demoSchool.create();
+    b = demoSchool.create();
+    // in school a: pairs 0 and 1 completed, 2 working, the group (5) completed; 3 and 4 never worked
+    new TransactionTemplate(transactions).executeWithoutResult(s -> {
+      List<MentoringPair> list = pairs.findByProgram(a.programId()).stream()
+          .sorted(java.util.Comparator.comparing(MentoringPair::getId)).toList();
+      list.get(0).setStatus(MentoringPair.Status.COMPLETED);
+      list.get(1).setStatus(MentoringPair.Status.COMPLETED);
+      list.get(2).setStatus(MentoringPair.Status.ACTIVE);
+      list.get(3).setStatus(MentoringPair.Status.CONSENTED);
+      list.get(5).setStatus(MentoringPair.Status.COMPLETED);
+    });
+    mvc = MockMvcBuilders.standaloneSetup(new CompletionController(completion, currentUser))
+        .setControllerAdvice(new ApiExceptionHandler())
+        .setMessageConverters(new ByteArrayHttpMessageConverter(), new StringHttpMessageConverter(StandardCharsets.UTF_8),
+            new MappingJackson2HttpMessageConverter())
+        .build();
+  }
+
+  @AfterEach
+  void logout() {
+    identity.clearAuthentication();
+  }
+
+  private MentoringPair pair(Demo d, int i) {
+    return d.pairs().get(i);
+  }
+
+  private List<String> nominationsOf(Demo d) {
+    return nominations.findByProgram(d.programId()).stream()
+        .map(n -> n.getStaff().shortName() + ": " + n.getTitle() + (n.isPairNomination() ? " #" + n.getPair().getId() : ""))
+        .toList();
+  }
+
+  @Test
+  void nominationsOfAMentorAndOfAPairRefusingWhatIsNotOfThisProgram() {
+    List<String> before = nominationsOf(a);
+    StaffMember mentor0 = a.mentors().get(0);
+    StaffMember foreignMentor = b.mentors().get(1);
+
+    assertThatThrownBy(() -> completion.nominate(a.programId(), List.of(mentor0.getId(), foreignMentor.getId()), List.of()))
+        .isInstanceOf(UserFacingException.class)
+        .hasMessage("Сотрудник с номером " + foreignMentor.getId() + " не был назначен наставником в этой программе:"
+            + " выдвинуть его в номинации «Наставник года» нельзя.");
+    assertThatThrownBy(() -> completion.nominate(a.programId(), List.of(a.mentees().get(0).getId()), List.of()))
+        .hasMessageContaining("не был назначен наставником");
+    assertThatThrownBy(() -> completion.nominate(a.programId(), List.of(), List.of(pair(b, 0).getId())))
+        .hasMessage("Пара с номером " + pair(b, 0).getId() + " не работала в этой программе: выдвинуть её в номинации"
+            + " «Лучшая пара» нельзя.");
+    // a pair of this program that never worked
+    assertThatThrownBy(() -> completion.nominate(a.programId(), List.of(mentor0.getId()), List.of(pair(a, 3).getId())))
+        .hasMessageContaining("не работала в этой программе");
+    assertThatThrownBy(() -> completion.nominate(a.programId(), List.of(), List.of()))
+        .hasMessageContaining("Выдвиньте хотя бы одного наставника");
+    assertThat(nominationsOf(a)).isEqualTo(before);
+
+    completion.nominate(a.programId(), List.of(mentor0.getId()), List.of(pair(a, 5).getId()));
+    assertThat(nominationsOf(a)).containsExactly(mentor0.shortName() + ": Наставник года",
+        a.mentors().get(5).shortName() + ": Лучшая пара #" + pair(a, 5).getId(),
+        // the group's mentees in the order of their names
+        a.mentees().get(6).shortName() + ": Лучшая пара #" + pair(a, 5).getId(),
+        a.mentees().get(5).shortName() + ": Лучшая пара #" + pair(a, 5).getId());
+    assertThat(completion.mentorOfTheYearIds(a.programId())).containsExactly(mentor0.getId());
+    // the group's mentor and both its mentees, one diploma each
+    assertThat(completion.bestPairMemberIds(a.programId())).containsExactlyInAnyOrder(a.mentors().get(5).getId(),
+        a.mentees().get(5).getId(), a.mentees().get(6).getId());
+    // certificates: every mentor whose pair worked (0, 1, 2 and the group's), not 3 and 4
+    assertThat(completion.certifiedMentors(a.programId())).extracting(StaffMember::getId).containsExactlyInAnyOrder(
+        a.mentors().get(0).getId(), a.mentors().get(1).getId(), a.mentors().get(2).getId(), a.mentors().get(5).getId());
+  }
+
+  @Test
+  void diplomasCertificatesAndTheAwardOrderReadBack() {
+    completion.nominate(a.programId(), List.of(a.mentors().get(0).getId()), List.of(pair(a, 5).getId()));
+
+    String diploma = DocxRead.text(generate(DocumentKind.BEST_MENTOR_DIPLOMA, a.mentors().get(0)).docx());
+    assertThat(diploma).contains("ГРАМОТА", "Иванова Мария Петровна", "в номинации «Наставник года»");
+    String menteeDiploma = DocxRead.text(generate(DocumentKind.BEST_PAIR_DIPLOMA, a.mentees().get(6)).docx());
+    assertThat(menteeDiploma).contains("ГРАМОТА", "Белова Ксения Игоревна", "Учитель английского языка, наставляемый",
+        "в номинации «Лучшая пара»", "наставник Лебедева Татьяна Ивановна, наставляемые: Белова Ксения Игоревна,"
+            + " Григорьева Дарья Максимовна");
+    assertThat(DocxRead.text(generate(DocumentKind.BEST_PAIR_DIPLOMA, a.mentors().get(5)).docx()))
+        .contains("Лебедева Татьяна Ивановна", "Учитель английского языка, наставник");
+    // not a member of a nominated pair: no diploma
+    assertThatThrownBy(() -> generate(DocumentKind.BEST_PAIR_DIPLOMA, a.mentors().get(0)))
+        .hasMessageContaining("не входит в пару, выдвинутую в этой номинации");
+
+    String certificate = DocxRead.text(generate(DocumentKind.PARTICIPANT_CERTIFICATE, a.mentors().get(5)).docx());
+    assertThat(certificate).contains("СЕРТИФИКАТ", "участника программы наставничества", "Лебедева Татьяна Ивановна",
+        "наставляемых: 2, проведено встреч: 0");
+    assertThatThrownBy(() -> generate(DocumentKind.PARTICIPANT_CERTIFICATE, a.mentors().get(3)))
+        .hasMessageContaining("нет наставнической пары, работавшей в этой программе");
+
+    byte[] order = generate(DocumentKind.ORDER_AWARDS, null).docx();
+    assertThat(DocxRead.table(order, "№", "Фамилия, имя, отчество").subList(0, 9))
+        .extracting(r -> r.get(1) + ": " + r.get(3)).containsExactly("Фамилия, имя, отчество: Награда",
+            "Иванова Мария Петровна: Грамота «Наставник года»",
+            "Лебедева Татьяна Ивановна: Грамота «Лучшая пара»", "Белова Ксения Игоревна: Грамота «Лучшая пара»",
+            "Григорьева Дарья Максимовна: Грамота «Лучшая пара»",
+            "Иванова Мария Петровна: Сертификат участника программы наставничества",
+            "Кузнецов Игорь Владимирович: Сертификат участника программы наставничества",
+            "Лебедева Татьяна Ивановна: Сертификат участника программы наставничества",
+            "Смирнова Ольга Николаевна: Сертификат участника программы наставничества");
+    assertThat(DocxRead.text(order)).contains("(6 чел.)", "«Наставник года» и «Лучшая пара»");
+  }
+
+  @Test
+  void summingUpEveryPairThatWorkedShowsInTheResultsOrder() {
+    List<OutcomeInput> three = List.of(new OutcomeInput(pair(a, 0).getId(), "yes", "Цели плана достигнуты"),
+        new OutcomeInput(pair(a, 1).getId(), "partly", null), new OutcomeInput(pair(a, 2).getId(), "no", "Сменилась нагрузка"));
+
+    assertThatThrownBy(() -> completion.recordOutcomes(a.programId(), three, "kurator"))
+        .hasMessageStartingWith("Подведите итоги пары «" + a.mentors().get(5).shortName());
+    List<OutcomeInput> foreign = new java.util.ArrayList<>(three);
+    foreign.add(new OutcomeInput(pair(b, 5).getId(), "yes", null));
+    assertThatThrownBy(() -> completion.recordOutcomes(a.programId(), foreign, "kurator"))
+        .hasMessage("Пара с номером " + pair(b, 5).getId() + " не работала в этой программе: подвести её итоги нельзя.");
+    List<OutcomeInput> unknown = new java.util.ArrayList<>(three);
+    unknown.add(new OutcomeInput(pair(a, 5).getId(), "maybe", null));
+    assertThatThrownBy(() -> completion.recordOutcomes(a.programId(), unknown, "kurator"))
+        .hasMessageContaining("укажите, достигнуты ли цели: «да», «частично» или «нет»");
+    List<OutcomeInput> twice = new java.util.ArrayList<>(three);
+    twice.add(new OutcomeInput(pair(a, 0).getId(), "no", null));
+    assertThatThrownBy(() -> completion.recordOutcomes(a.programId(), twice, "kurator")).hasMessageContaining("указаны дважды");
+    assertThat(completion.outcomes(a.programId())).isEmpty();
+
+    List<OutcomeInput> all = new java.util.ArrayList<>(three);
+    all.add(new OutcomeInput(pair(a, 5).getId(), "partly", "Группа: один наставляемый догоняет"));
+    completion.recordOutcomes(a.programId(), all, "kurator");
+    // recorded again: the same rows, changed
+    all.set(2, new OutcomeInput(pair(a, 2).getId(), "partly", "Нагрузка снижена, работа продолжается"));
+    assertThat(completion.recordOutcomes(a.programId(), all, "kurator")).hasSize(4);
+    assertThat(completion.outcomes(a.programId())).extracting(o -> o.getGoals()).containsExactly(
+        PairOutcome.Goals.YES, PairOutcome.Goals.PARTLY, PairOutcome.Goals.PARTLY, PairOutcome.Goals.PARTLY);
+
+    List<List<String>> rows = DocxRead.table(generate(DocumentKind.ORDER_RESULTS, null).docx(), "№", "Пара (группа)");
+    assertThat(rows).hasSize(1 + 4);
+    assertThat(rows.get(1)).containsExactly("1", ru.nastavnik.pairing.PairingService.label(pair(a, 0)),
+        "достигнуты", "Цели плана достигнуты");
+    assertThat(rows.get(2)).endsWith("достигнуты частично", "—");
+    assertThat(rows.get(3)).endsWith("достигнуты частично", "Нагрузка снижена, работа продолжается");
+  }
+
+  @Test
+  void theFinalEventsMaterialsAndPracticesJoinTheSchoolsCollection() throws Exception {
+    LocalDate day = LocalDate.of(2026, 5, 27);
+    assertThatThrownBy(() -> completion.recordFinalEvent(a.programId(), "Круглый стол", day, 20, "Протокол",
+        List.of(new PracticeInput("Чек-лист взаимопосещения", null, pair(b, 0).getId(), null)), "zavuch"))
+        .hasMessageContaining("не работала в этой программе");
+    assertThatThrownBy(() -> completion.recordFinalEvent(a.programId(), "Круглый стол", day, 20, "Протокол",
+        List.of(new PracticeInput(" ", "Иванова М. П.", null, null)), "zavuch"))
+        .hasMessage("Укажите название каждой лучшей практики.");
+    assertThatThrownBy(() -> completion.recordFinalEvent(a.programId(), "Круглый стол", day, 20, "Протокол",
+        List.of(new PracticeInput("Без автора", null, null, null)), "zavuch"))
+        .hasMessageContaining("Укажите автора практики «Без автора»");
+    assertThat(completion.finalEvents(a.code())).isEmpty();
+    assertThat(completion.bestPractices(a.code())).isEmpty();
+
+    completion.recordFinalEvent(a.programId(), "Итоговая конференция", day, 32,
+        "Программа конференции: 1. Итоги мониторинга. 2. Выступления пар. Протокол № 3.", List.of(
+            new PracticeInput("Чек-лист взаимопосещения уроков", null, pair(a, 0).getId(), "12 пунктов наблюдения"),
+            new PracticeInput("Методический дайджест для молодых учителей", "Смирнова О. Н.", null, null)), "zavuch");
+    assertThat(completion.bestPractices(a.code())).extracting(p -> p.getTitle() + " — " + p.getAuthor()).containsExactly(
+        "Чек-лист взаимопосещения уроков — " + ru.nastavnik.pairing.PairingService.label(pair(a, 0)),
+        "Методический дайджест для молодых учителей — Смирнова О. Н.");
+    assertThat(completion.bestPractices(b.code())).isEmpty();
+
+    // the deputy corrects the record: the event is replaced, so are this program's practices
+    completion.recordFinalEvent(a.programId(), "Итоговая конференция", day, 35, "Протокол № 3 (исправлен)",
+        List.of(new PracticeInput("Чек-лист взаимопосещения уроков", null, pair(a, 0).getId(), "12 пунктов")), "zavuch");
+    assertThat(completion.finalEvents(a.code())).singleElement().satisfies(e -> {
+      assertThat(e.getParticipants()).isEqualTo(35);
+      assertThat(e.getMaterials()).isEqualTo("Протокол № 3 (исправлен)");
+    });
+    assertThat(completion.bestPractices(a.code())).hasSize(1);
+
+    login("curator", a.code());
+    mvc.perform(get("/api/schools/" + a.code() + "/best-practices")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(1))
+        .andExpect(jsonPath("$[0].title").value("Чек-лист взаимопосещения уроков"))
+        .andExpect(jsonPath("$[0].academicYear").value("2025/2026"))
+        .andExpect(jsonPath("$[0].pairId").value(pair(a, 0).getId()));
+    mvc.perform(get("/api/schools/" + a.code() + "/final-events")).andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].format").value("Итоговая конференция"))
+        .andExpect(jsonPath("$[0].date").value("2026-05-27"))
+        .andExpect(jsonPath("$[0].materials").value("Протокол № 3 (исправлен)"));
+    login("deputy", a.code());
+    mvc.perform(get("/api/schools/" + a.code() + "/best-practices")).andExpect(status().isOk());
+    // another school's curator, a mentor of the school: 403
+    login("curator", b.code());
+    mvc.perform(get("/api/schools/" + a.code() + "/best-practices")).andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.message").value("Нет доступа к данным этой школы."));
+    login("mentor", a.code());
+    mvc.perform(get("/api/schools/" + a.code() + "/best-practices")).andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.message").value("Методическую копилку школы видят куратор, заместитель директора и директор."));
+    // an administrator reads any school
+    identity.setAuthentication("admin", List.of(CurrentUser.ADMIN_GROUP), List.of());
+    mvc.perform(get("/api/schools/" + a.code() + "/best-practices")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(1));
+  }
+
+  private void login(String group, String school) {
+    identity.setAuthentication("user-" + group, List.of(group), List.of(school));
+  }
+
+  private GeneratedDocument generate(DocumentKind kind, StaffMember person) {
+    GenerationRequest r = GenerationRequest.of(kind, a.code(), a.programId(), "completion-" + kind + "-"
+        + (person == null ? "" : person.getId()) + "-" + System.nanoTime()).by("test", null);
+    return documents.generate(person == null ? r : r.forPerson(person.getId()));
+  }
+}
