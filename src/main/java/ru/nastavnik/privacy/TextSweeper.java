@@ -47,8 +47,13 @@ public class TextSweeper {
     }
   }
 
-  /** A condition that holds for the rows of one school, and its parameter. */
-  record SchoolCondition(String sql, Object parameter) {}
+  /** A condition that holds for the rows of one school, and its parameters. */
+  record SchoolCondition(String sql, List<Object> parameters) {
+
+    SchoolCondition(String sql, Object parameter) {
+      this(sql, List.of(parameter));
+    }
+  }
 
   /** What a sweep changed (or, in check mode, found): "TABLE.COLUMN" → rows. */
   public record Result(Map<String, Integer> rows) {
@@ -112,7 +117,9 @@ public class TextSweeper {
       try (PreparedStatement s = c.prepareStatement(sql)) {
         int n = 1;
         if (school != null) {
-          s.setObject(n++, school.parameter());
+          for (Object p : school.parameters()) {
+            s.setObject(n++, p);
+          }
         }
         for (int col = 0; col < text.size(); col++) {
           for (String probe : person.probes()) {
@@ -153,7 +160,10 @@ public class TextSweeper {
       int found = 0;
       try (PreparedStatement s = c.prepareStatement(sql)) {
         if (school != null) {
-          s.setObject(1, school.parameter());
+          int n = 1;
+          for (Object p : school.parameters()) {
+            s.setObject(n++, p);
+          }
         }
         try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
@@ -209,7 +219,22 @@ public class TextSweeper {
     Long id = person.schoolId();
     String code = person.schoolCode();
     if (name.startsWith("ACT_")) {
-      return cols.contains("TENANT_ID_") ? new SchoolCondition("TENANT_ID_ = ?", code) : null;
+      // the tenant's rows, and rows without a tenant of its process instances and tasks (comments)
+      List<String> parts = new ArrayList<>();
+      List<Object> parameters = new ArrayList<>();
+      if (cols.contains("TENANT_ID_")) {
+        parts.add("TENANT_ID_ = ?");
+        parameters.add(code);
+      }
+      if (cols.contains("PROC_INST_ID_") && !name.equals("ACT_HI_PROCINST")) {
+        parts.add("PROC_INST_ID_ in (select p.PROC_INST_ID_ from ACT_HI_PROCINST p where p.TENANT_ID_ = ?)");
+        parameters.add(code);
+      }
+      if (cols.contains("TASK_ID_") && !name.equals("ACT_HI_TASKINST")) {
+        parts.add("TASK_ID_ in (select t.ID_ from ACT_HI_TASKINST t where t.TENANT_ID_ = ?)");
+        parameters.add(code);
+      }
+      return parts.isEmpty() ? null : new SchoolCondition("(" + String.join(" or ", parts) + ")", parameters);
     }
     if (cols.contains("SCHOOL_ID")) {
       return new SchoolCondition("school_id = ?", id);

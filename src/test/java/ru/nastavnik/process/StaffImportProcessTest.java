@@ -79,7 +79,7 @@ class StaffImportProcessTest {
 
     String taskId = task(upload).getId();
     assertThatThrownBy(() -> formService().submitTaskForm(taskId, file("ошибка в строке")))
-        .isInstanceOf(UserFacingException.class).hasMessageContaining("Строка 2, столбец «Фамилия»");
+        .hasRootCauseInstanceOf(UserFacingException.class).hasMessageContaining("Строка 2, столбец «Фамилия»");
     assertThat(upload).isWaitingAt("Task_UploadStaffFile");
     org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(upload.getId(), "uiStaffFile")).isNull();
 
