@@ -130,14 +130,27 @@ public class BaseService {
       throw new UserFacingException("В базе наставляемых нет ни одного педагога с согласием на обработку персональных данных.");
     }
     base.forEach(p -> consents.requireValid(p.getStaff(), Consent.Purpose.PERSONAL_DATA, "включение в базу наставляемых"));
+    base.forEach(p -> p.setStatus(MenteeProfile.Status.APPROVED));
+    return baseSummary(base);
+  }
+
+  /** Statuses of a mentee whose consent is recorded and who has not withdrawn it. */
+  public static final List<MenteeProfile.Status> CONSENTED = List.of(MenteeProfile.Status.IN_BASE,
+      MenteeProfile.Status.APPROVED, MenteeProfile.Status.PAIRED, MenteeProfile.Status.SEARCHING,
+      MenteeProfile.Status.COMPLETED);
+
+  /** The base as it is now (after a withdrawal, say): the same line the approval recorded. */
+  @Transactional(readOnly = true)
+  public String menteeBaseSummary(Long programId) {
+    return baseSummary(mentees.findByProgramAndStatus(programId, CONSENTED));
+  }
+
+  private static String baseSummary(List<MenteeProfile> base) {
     Map<MenteeCategory, Long> counts = new EnumMap<>(MenteeCategory.class);
-    base.forEach(p -> {
-      p.setStatus(MenteeProfile.Status.APPROVED);
-      counts.merge(p.getCategory(), 1L, Long::sum);
-    });
-    return "В базу наставляемых включено педагогов: " + base.size() + ". По категориям: "
+    base.forEach(p -> counts.merge(p.getCategory(), 1L, Long::sum));
+    return "В базу наставляемых включено педагогов: " + base.size() + "." + (counts.isEmpty() ? "" : " По категориям: "
         + counts.entrySet().stream().map(e -> e.getKey().title() + " — " + e.getValue())
-            .collect(Collectors.joining("; ")) + ".";
+            .collect(Collectors.joining("; ")) + ".");
   }
 
   // ---- stage III: the mentor base

@@ -137,6 +137,12 @@ public class Document {
     this.createdBy = createdBy;
   }
 
+  /** The file was made again from current data; its PDF copy was dropped. */
+  void rerendered(int docxSize) {
+    this.docxSize = docxSize;
+    this.pdfSize = null;
+  }
+
   void pdfStored(int size) {
     this.pdfSize = size;
   }

@@ -31,4 +31,10 @@ public class DocumentContent {
   public byte[] getPdf() { return pdf; }
 
   void setPdf(byte[] pdf) { this.pdf = pdf; }
+
+  /** New content: the PDF copy no longer matches it and goes. */
+  void replace(byte[] docx) {
+    this.docx = docx;
+    this.pdf = null;
+  }
 }

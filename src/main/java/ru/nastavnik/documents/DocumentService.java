@@ -131,6 +131,32 @@ public class DocumentService {
         doc.getFileName(), docx, false);
   }
 
+  /**
+   * Renders a program's document (a note, not an order) again from the data as they are now, in
+   * place: same id, date and title, new content, the PDF copy dropped. Used when the data it was made
+   * from changed in a way the stored file must follow (a withdrawal of consent). Returns the new file.
+   */
+  @Transactional
+  public byte[] rerender(Long documentId) {
+    Document doc = documents.findById(documentId).orElseThrow(() ->
+        UserFacingException.notFound("Документ № " + documentId + " не найден."));
+    if (doc.getKind().isOrder() || doc.getKind().subject() != DocumentKind.Subject.PROGRAM || doc.getProgramId() == null) {
+      throw new IllegalArgumentException("Заново составляется только справка программы, а не «" + doc.getKind().title() + "»");
+    }
+    School school = doc.getSchool();
+    MentoringProgram program = programs.findById(doc.getProgramId()).orElseThrow();
+    TemplateStore.Template template = templates.load(school, doc.getKind());
+    DocumentModel model = models.build(new ModelContext(doc.getKind(), school, program, null, null, doc.getDate()));
+    byte[] docx = engine.render(template.content(), doc.getKind().schema(), model, template.name());
+    if (!model.figures().isEmpty()) {
+      docx = ru.nastavnik.documents.template.DocxFigures.append(docx, model.figures());
+    }
+    DocumentContent content = contents.findById(documentId).orElseThrow();
+    content.replace(docx);
+    doc.rerendered(docx.length);
+    return docx;
+  }
+
   /** Cancels a document; an order keeps its number and stays in the register as cancelled. */
   @Transactional
   public Document cancel(Long id, String reason, String user) {

@@ -25,7 +25,21 @@ public class SchoolTenantIdProvider implements TenantIdProvider {
     if (superExecution != null) {
       return superExecution.getTenantId();
     }
-    return null;
+    return ownSchool();
+  }
+
+  /**
+   * A process a member of one school starts from Tasklist without naming the school (the staff
+   * upload): the school of the user who starts it. Nobody else's, and none for a user of several.
+   */
+  static String ownSchool() {
+    org.camunda.bpm.engine.impl.interceptor.CommandContext command =
+        org.camunda.bpm.engine.impl.context.Context.getCommandContext();
+    org.camunda.bpm.engine.impl.identity.Authentication auth = command == null ? null : command.getAuthentication();
+    if (auth == null || auth.getTenantIds() == null || auth.getTenantIds().size() != 1) {
+      return null;
+    }
+    return auth.getTenantIds().get(0);
   }
 
   @Override

@@ -261,7 +261,7 @@ class CamundaScrubber {
   }
 
   /** Free text left anywhere in runtime and history (comments, reasons, old values, stack traces). */
-  void sweep(PersonMatcher person, Report report) {
+  void sweep(PersonScope person, Report report) {
     sweeper.sweep(person, SWEPT).rows().forEach((place, n) -> report.add("Camunda: " + place + " (текст переписан)", n));
   }
 

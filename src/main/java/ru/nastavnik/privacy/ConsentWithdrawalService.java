@@ -154,8 +154,8 @@ public class ConsentWithdrawalService {
     String username = person.getUsername();
     Long staffId = person.getId();
     String schoolCode = person.getSchool().getCode();
-    PersonMatcher matcher = new PersonMatcher(person.getLastName(), person.getFirstName(), person.getMiddleName(),
-        person.getEmail(), username, label, pseudonym);
+    PersonScope scope = scope(person, label, pseudonym);
+    PersonMatcher matcher = scope.inSchool();
 
     consents.findByStaff(staffId).stream().filter(Consent::isValid).forEach(c -> c.withdraw(receivedOn));
     ProgramExit.Plan plan = programExit.leave(person, reason);
@@ -180,12 +180,12 @@ public class ConsentWithdrawalService {
     });
 
     Map<String, Integer> places = new LinkedHashMap<>(
-        domain.erase(staff.findById(staffId).orElseThrow(), plan, matcher, "Сведения удалены (" + reason + ")"));
+        domain.erase(staff.findById(staffId).orElseThrow(), plan, scope, "Сведения удалены (" + reason + ")"));
     camunda.pseudonymise(username, pseudonym, engine);
-    camunda.sweep(matcher, engine);
+    camunda.sweep(scope, engine);
     places.putAll(engine.places);
 
-    String residue = residue(matcher, username);
+    String residue = residue(scope, username);
     List<String> categories = categories(plan);
     RemovalAct saved = acts.findById(act.getId()).orElseThrow();
     saved.setPseudonym(pseudonym);
@@ -204,8 +204,32 @@ public class ConsentWithdrawalService {
         plan.pairsLeft, categories, places, residue);
   }
 
+  /**
+   * How the person is looked for: in their school by every form of the name no colleague shares,
+   * elsewhere by the e-mail, the login and a full name nobody else bears.
+   */
+  PersonScope scope(StaffMember person, String label, String pseudonym) {
+    PersonMatcher.Name self = new PersonMatcher.Name(person.getLastName(), person.getFirstName(), person.getMiddleName());
+    List<PersonMatcher.Name> schoolmates = new ArrayList<>();
+    List<PersonMatcher.Name> everyoneElse = new ArrayList<>();
+    for (Object[] row : em.createQuery("select s.id, s.school.id, s.lastName, s.firstName, s.middleName"
+        + " from StaffMember s", Object[].class).getResultList()) {
+      if (row[0].equals(person.getId())) {
+        continue;
+      }
+      PersonMatcher.Name other = new PersonMatcher.Name((String) row[2], (String) row[3], (String) row[4]);
+      everyoneElse.add(other);
+      if (row[1].equals(person.getSchool().getId())) {
+        schoolmates.add(other);
+      }
+    }
+    return new PersonScope(person.getSchool().getId(), person.getSchool().getCode(),
+        PersonMatcher.within(self, person.getEmail(), person.getUsername(), label, pseudonym, schoolmates),
+        PersonMatcher.outside(self, person.getEmail(), person.getUsername(), label, pseudonym, everyoneElse));
+  }
+
   /** A final look (table and column only) for anything the removal could not rewrite. */
-  private String residue(PersonMatcher matcher, String username) {
+  private String residue(PersonScope matcher, String username) {
     Map<String, Integer> left = new LinkedHashMap<>();
     left.putAll(sweeper.check(matcher, DomainScrubber.SWEPT).rows());
     left.putAll(sweeper.check(matcher, CamundaScrubber.SWEPT).rows());

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.bases.BaseService;
+import ru.nastavnik.documents.DocumentService;
 import ru.nastavnik.program.ProgramRecord;
 import ru.nastavnik.questionnaire.AnalyticNoteService;
 import ru.nastavnik.questionnaire.QuestionnaireCatalogue;
@@ -34,9 +36,13 @@ class DomainScrubber {
   private final QuestionnaireService questionnaires;
   private final DocumentScrubber documents;
   private final AnalyticNoteService analyticNotes;
+  private final BaseService bases;
+  private final DocumentService documentService;
 
   DomainScrubber(EntityManager em, PersonRecords records, TextSweeper sweeper, QuestionnaireService questionnaires,
-      DocumentScrubber documents, AnalyticNoteService analyticNotes) {
+      DocumentScrubber documents, AnalyticNoteService analyticNotes, BaseService bases, DocumentService documentService) {
+    this.bases = bases;
+    this.documentService = documentService;
     this.analyticNotes = analyticNotes;
     this.documents = documents;
     this.em = em;
@@ -45,7 +51,8 @@ class DomainScrubber {
     this.questionnaires = questionnaires;
   }
 
-  Map<String, Integer> erase(StaffMember person, ProgramExit.Plan plan, PersonMatcher matcher, String removedText) {
+  Map<String, Integer> erase(StaffMember person, ProgramExit.Plan plan, PersonScope scope, String removedText) {
+    PersonMatcher matcher = scope.inSchool();
     Map<String, Integer> places = new TreeMap<>();
     String shortName = person.shortName();
     String school = person.getSchool().getCode();
@@ -89,6 +96,43 @@ class DomainScrubber {
       }
     }
     put(places, "questionnaire_analytic_note: аналитическая справка — составлена заново без его ответов", notesRebuilt);
+    // the analytic note of every program the person was in the mentee base of or answered the
+    // diagnostics for: the line recorded at the approval of the base is counted again, and its Word
+    // file is made again from the base and the diagnostics as they are now — without their row
+    java.util.Set<Long> programs = new java.util.TreeSet<>();
+    records.menteeProfiles(person.getId()).forEach(m -> programs.add(m.getProgram().getId()));
+    for (Long collectionId : answers.recounted()) {
+      Long programId = questionnaires.collection(collectionId).getProgramId();
+      if (programId != null) {
+        programs.add(programId);
+      }
+    }
+    if (!programs.isEmpty()) {
+      em.flush();
+      int recounted = 0;
+      for (ProgramRecord r : records.records(school)) {
+        if (r.getKind() == ProgramRecord.Kind.ANALYTIC_NOTE && programs.contains(r.getProgram().getId())) {
+          String before = r.getDetails() == null ? "" : r.getDetails();
+          int at = before.indexOf(" Выводы: ");
+          String conclusions = at < 0 ? "" : before.substring(at);
+          String details = bases.menteeBaseSummary(r.getProgram().getId())
+              + analyticNotes.latestForProgram(r.getProgram().getId()).map(n -> " " + n.summary()).orElse("")
+              + conclusions + " Пересчитано после отзыва согласия на обработку персональных данных ("
+              + matcher.label() + ").";
+          recounted += em.createNativeQuery("update program_record set details = ?1 where id = ?2")
+              .setParameter(1, details).setParameter(2, r.getId()).executeUpdate();
+        }
+      }
+      put(places, "program_record: аналитическая справка программы — пересчитана без него", recounted);
+      @SuppressWarnings("unchecked")
+      List<Number> files = em.createNativeQuery("select id from document where kind = 'ANALYTIC_NOTE'"
+          + " and status = 'ACTIVE' and program_id in (?1)").setParameter(1, programs).getResultList();
+      for (Number id : files) {
+        documentService.rerender(id.longValue());
+      }
+      put(places, "document_content: аналитическая справка (Word) — составлена заново без него, PDF-копия удалена",
+          files.size());
+    }
     put(places, "mentee_profile: запросы наставляемого — удалены",
         em.createQuery("update MenteeProfile m set m.requests = null, m.wantsToMentor = false where m.staff.id = ?1")
             .setParameter(1, person.getId()).executeUpdate());
@@ -101,7 +145,7 @@ class DomainScrubber {
     em.flush();
     em.clear();
 
-    sweeper.sweep(matcher, SWEPT).rows().forEach((place, n) ->
+    sweeper.sweep(scope, SWEPT).rows().forEach((place, n) ->
         put(places, place.toLowerCase(Locale.ROOT) + ": упоминания — заменены", n));
     return places;
   }

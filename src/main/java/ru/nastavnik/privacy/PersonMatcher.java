@@ -1,6 +1,8 @@
 package ru.nastavnik.privacy;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +17,12 @@ import java.util.regex.Pattern;
  * removal label («Удалено (отзыв согласия №5)»), the login becomes the pseudonym («deleted-5»), so
  * an audit trail keeps telling one actor from another.
  *
- * <p>The case forms come from the endings of Russian names (a heuristic, not a dictionary): it may
- * also catch a namesake in free text, which errs on the side of removal.
+ * <p>The case forms come from the endings of Russian names (a heuristic, not a dictionary). So that
+ * a withdrawal never scrubs another person's data, {@link #within} keeps only the forms no colleague
+ * of the same school shares (a colleague with the same surname takes the bare surname away, one with
+ * the same surname and initial the «Гусева Д. А.» form too), and {@link #outside} — for rows of other
+ * schools and rows of no school — matches the e-mail, the login and the full name only, the full name
+ * only while nobody else anywhere bears it.
  */
 public final class PersonMatcher {
 
@@ -31,20 +37,110 @@ public final class PersonMatcher {
   private final String pseudonym;
   private final List<String> probes;
 
+  /** The forms a name is written in; each can be switched off when it would also name someone else. */
+  public enum Form {
+    /** «Гусева Дарья (Андреевна)», «Дарья (Андреевна) Гусева». */
+    FULL,
+    /** «Гусева Д. А.», «Д. А. Гусева». */
+    INITIALS,
+    /** «Дарья Андреевна». */
+    FIRST_MIDDLE,
+    /** «Гусевой» alone. */
+    LAST,
+    /** «Дарье» alone. */
+    FIRST
+  }
+
+  /** A person's name, to tell which forms another person shares. */
+  public record Name(String last, String first, String middle) {
+
+    boolean sameLast(Name o) {
+      return same(last, o.last);
+    }
+
+    boolean sameFirst(Name o) {
+      return same(first, o.first);
+    }
+
+    boolean sameMiddle(Name o) {
+      return same(middle, o.middle);
+    }
+
+    boolean sameInitial(Name o) {
+      return first != null && o.first != null && !first.isBlank() && !o.first.isBlank()
+          && Character.toUpperCase(first.trim().charAt(0)) == Character.toUpperCase(o.first.trim().charAt(0));
+    }
+
+    private static boolean same(String a, String b) {
+      return a != null && b != null && !a.isBlank() && !b.isBlank()
+          && stem(a).toLowerCase(Locale.ROOT).equals(stem(b).toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private final Set<Form> forms;
+
+  /** Every form of the name (where no other person is known). */
   public PersonMatcher(String lastName, String firstName, String middleName, String emailAddress,
       String username, String label, String pseudonym) {
+    this(lastName, firstName, middleName, emailAddress, username, label, pseudonym, EnumSet.allOf(Form.class));
+  }
+
+  /**
+   * For the rows of the person's own school: every form no colleague of that school shares.
+   *
+   * @param schoolmates the other people of the school (the person among them is skipped by {@code self})
+   */
+  public static PersonMatcher within(Name self, String emailAddress, String username, String label, String pseudonym,
+      Collection<Name> schoolmates) {
+    Set<Form> forms = EnumSet.allOf(Form.class);
+    for (Name o : schoolmates) {
+      if (o.sameLast(self)) {
+        forms.remove(Form.LAST);
+        if (o.sameFirst(self)) {
+          forms.remove(Form.FULL);
+        }
+        if (o.sameInitial(self)) {
+          forms.remove(Form.INITIALS);
+        }
+      }
+      if (o.sameFirst(self)) {
+        forms.remove(Form.FIRST);
+        if (o.sameMiddle(self)) {
+          forms.remove(Form.FIRST_MIDDLE);
+        }
+      }
+    }
+    return new PersonMatcher(self.last(), self.first(), self.middle(), emailAddress, username, label, pseudonym, forms);
+  }
+
+  /**
+   * For rows of other schools and rows of no school: the e-mail and the login (unique across all
+   * schools), and the full name while no other person anywhere bears it.
+   */
+  public static PersonMatcher outside(Name self, String emailAddress, String username, String label, String pseudonym,
+      Collection<Name> everyoneElse) {
+    boolean namesake = everyoneElse.stream().anyMatch(o -> o.sameLast(self) && o.sameFirst(self));
+    return new PersonMatcher(self.last(), self.first(), self.middle(), emailAddress, username, label, pseudonym,
+        namesake ? EnumSet.noneOf(Form.class) : EnumSet.of(Form.FULL));
+  }
+
+  private PersonMatcher(String lastName, String firstName, String middleName, String emailAddress,
+      String username, String label, String pseudonym, Set<Form> forms) {
     this.username = username;
     this.label = label;
     this.pseudonym = pseudonym;
-    this.names = namePattern(lastName, firstName, middleName);
+    this.forms = Set.copyOf(forms);
+    this.names = namePattern(lastName, firstName, middleName, this.forms);
     this.email = emailAddress == null || emailAddress.isBlank() ? null
         : Pattern.compile(Pattern.quote(emailAddress.trim()), Pattern.CASE_INSENSITIVE);
     this.login = username == null || username.isBlank() ? null
         : Pattern.compile("(?<![A-Za-z0-9_.\\-])" + Pattern.quote(username) + "(?![A-Za-z0-9_\\-])",
             Pattern.CASE_INSENSITIVE);
     Set<String> p = new LinkedHashSet<>();
-    for (String fragment : new String[] {lastName == null || lastName.isBlank() ? null : stem(lastName),
-        firstName == null || firstName.isBlank() ? null : stem(firstName), emailAddress, username}) {
+    boolean byLast = forms.contains(Form.FULL) || forms.contains(Form.INITIALS) || forms.contains(Form.LAST);
+    boolean byFirst = forms.contains(Form.FIRST_MIDDLE) || forms.contains(Form.FIRST);
+    for (String fragment : new String[] {lastName == null || lastName.isBlank() || !byLast ? null : stem(lastName),
+        firstName == null || firstName.isBlank() || !byFirst ? null : stem(firstName), emailAddress, username}) {
       if (fragment != null && !fragment.isBlank()) {
         p.add(fragment.trim());
         p.add(fragment.trim().toLowerCase(Locale.ROOT));
@@ -92,6 +188,11 @@ public final class PersonMatcher {
     return result.equals(text) ? text : result;
   }
 
+  /** The name forms this matcher looks for. */
+  public Set<Form> forms() {
+    return forms;
+  }
+
   public String label() {
     return label;
   }
@@ -102,7 +203,7 @@ public final class PersonMatcher {
 
   // ---- name forms
 
-  private static Pattern namePattern(String lastName, String firstName, String middleName) {
+  private static Pattern namePattern(String lastName, String firstName, String middleName, Set<Form> forms) {
     String last = forms(lastName);
     String first = forms(firstName);
     String middle = forms(middleName);
@@ -111,21 +212,21 @@ public final class PersonMatcher {
     List<String> alternatives = new ArrayList<>();
     String initials = i1 == null ? null
         : i1 + "\\.\\s*" + (i2 == null ? "" : "(?:" + i2 + "\\.)?");
-    if (last != null && first != null) {
+    if (last != null && first != null && forms.contains(Form.FULL)) {
       alternatives.add(last + "\\s+" + first + (middle == null ? "" : "(?:\\s+" + middle + ")?"));
       alternatives.add(first + (middle == null ? "" : "(?:\\s+" + middle + ")?") + "\\s+" + last);
     }
-    if (last != null && initials != null) {
+    if (last != null && initials != null && forms.contains(Form.INITIALS)) {
       alternatives.add(last + "\\s*" + initials);
       alternatives.add(initials + "\\s*" + last);
     }
-    if (first != null && middle != null) {
+    if (first != null && middle != null && forms.contains(Form.FIRST_MIDDLE)) {
       alternatives.add(first + "\\s+" + middle);
     }
-    if (last != null) {
+    if (last != null && forms.contains(Form.LAST)) {
       alternatives.add(last);
     }
-    if (first != null) {
+    if (first != null && forms.contains(Form.FIRST)) {
       alternatives.add(first);
     }
     if (alternatives.isEmpty()) {

@@ -25,8 +25,12 @@ public record AnalyticNote(Long programId, Long collectionId, String schoolCode,
   /** How many answering teachers named a deficit area, and their share of those who answered. */
   public record DeficitCount(String code, String title, long teachers, int percent) {}
 
-  /** A category of the mentee base: how many answering teachers fall into it and their deficits. */
-  public record CategoryCount(MenteeCategory category, String title, long teachers, List<DeficitCount> deficits) {}
+  /**
+   * A category of the mentee base: how many answering teachers fall into it, their share of all who
+   * answered, and the deficits they named (each with its share of all who answered too).
+   */
+  public record CategoryCount(MenteeCategory category, String title, long teachers, int percent,
+      List<DeficitCount> deficits) {}
 
   /** The average of a self-assessment scale. */
   public record ScaleAverage(String code, String question, Double average, int max) {}

@@ -138,9 +138,10 @@ public class AnalyticNoteService {
       long teachers = categoryTotals.getOrDefault(category, 0L);
       List<DeficitCount> top = categoryDeficits.getOrDefault(category, Map.of()).entrySet().stream()
           .map(e -> new DeficitCount(e.getKey(), deficitQuestion.labelOf(e.getKey()), e.getValue(),
-              percent(e.getValue(), teachers)))
+              percent(e.getValue(), n)))
           .sorted(Comparator.comparingLong(DeficitCount::teachers).reversed()).toList();
-      categories.add(new CategoryCount(category, category.title(), teachers, top));
+      // shares are of the teachers who answered: a teacher may fall into several categories
+      categories.add(new CategoryCount(category, category.title(), teachers, percent(teachers, n), top));
     }
     List<ScaleAverage> selfAssessment = new ArrayList<>();
     for (Question q : template.getQuestions()) {
@@ -203,9 +204,11 @@ public class AnalyticNoteService {
     }
     named.forEach(d -> s.append("— ").append(d.title()).append(" — ").append(d.teachers()).append(" (")
         .append(d.percent()).append(" %);\n"));
-    s.append("\n2. Категории наставляемых (педагог может относиться к нескольким категориям):\n");
+    s.append("\n2. Категории наставляемых (доля — от ответивших педагогов; педагог может относиться к нескольким"
+        + " категориям):\n");
     for (CategoryCount c : note.categories()) {
-      s.append("— ").append(c.title()).append(" — ").append(c.teachers());
+      s.append("— ").append(c.title()).append(" — ").append(c.teachers()).append(" (").append(c.percent())
+          .append(" %)");
       if (!c.deficits().isEmpty()) {
         s.append("; основные дефициты: ").append(c.deficits().stream().limit(3)
             .map(d -> lower(d.title()) + " (" + d.teachers() + ")").collect(Collectors.joining(", ")));

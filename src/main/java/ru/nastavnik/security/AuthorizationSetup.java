@@ -30,6 +30,9 @@ public class AuthorizationSetup {
   /** Roles that may start a school's program from Tasklist. */
   private static final Role[] STARTERS = {Role.DIRECTOR, Role.DEPUTY, Role.CURATOR};
 
+  /** The process of the staff upload from Tasklist. */
+  public static final String STAFF_IMPORT = "staff-import";
+
   private final AuthorizationService authorizations;
   private final FilterService filters;
   private final TaskService tasks;
@@ -48,6 +51,8 @@ public class AuthorizationSetup {
     for (Role role : STARTERS) {
       grant(role.groupId(), Resources.PROCESS_DEFINITION, ProgramProcess.KEY,
           ProcessDefinitionPermissions.CREATE_INSTANCE);
+      // «Загрузка списка сотрудников»: the staff upload from Tasklist
+      grant(role.groupId(), Resources.PROCESS_DEFINITION, STAFF_IMPORT, ProcessDefinitionPermissions.CREATE_INSTANCE);
       grant(role.groupId(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
     ensureFilters();

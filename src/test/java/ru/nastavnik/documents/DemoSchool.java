@@ -218,6 +218,19 @@ public class DemoSchool {
     return new Demo(school, program, mentors, mentees, list, director, deputy, curator);
   }
 
+  /** A teacher in the program's mentee list with the given status (a candidate without consent, one who withdrew). */
+  public StaffMember addMentee(Demo demo, String last, String first, String middle, MenteeProfile.Status status) {
+    return tx.execute(s -> {
+      MentoringProgram program = programs.findById(demo.programId()).orElseThrow();
+      StaffMember t = person(program.getSchool(), last, first, middle, "Учитель", Role.MENTEE);
+      MenteeProfile p = new MenteeProfile(program, t, MenteeCategory.YOUNG_SPECIALIST);
+      p.setRequests("Дисциплина на уроке");
+      p.setStatus(status);
+      menteeProfiles.save(p);
+      return t;
+    });
+  }
+
   private StaffMember person(School school, String last, String first, String middle, String position, Role role) {
     int n = SEQ.incrementAndGet();
     StaffMember s = new StaffMember(school, "T" + n, school.getCode() + "u" + n, last, first, middle, position);

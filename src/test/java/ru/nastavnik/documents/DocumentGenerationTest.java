@@ -141,6 +141,23 @@ class DocumentGenerationTest {
   }
 
   @Test
+  void theAnalyticNoteCountsOnlyMenteesWhoseConsentIsRecorded() {
+    demoSchool.addMentee(demo, "Кандидатова", "Алла", "Ивановна", ru.nastavnik.bases.MenteeProfile.Status.CANDIDATE);
+    demoSchool.addMentee(demo, "Отозвавшая", "Вера", "Ивановна", ru.nastavnik.bases.MenteeProfile.Status.WITHDRAWN);
+
+    byte[] note = generate(DocumentKind.ANALYTIC_NOTE, "consented-only").docx();
+
+    // 7 mentees of the demo school with a consent; the curator's candidate without one and the one
+    // who withdrew are neither counted nor listed, and the shares are of those 7
+    assertThat(DocxRead.text(note)).contains("В базу наставляемых включено педагогов: 7.")
+        .doesNotContain("Кандидатова", "Отозвавшая");
+    assertThat(DocxRead.table(note, "№", "Фамилия, имя, отчество")).hasSize(1 + 7);
+    List<List<String>> categories = DocxRead.table(note, "№", "Категория");
+    assertThat(categories).extracting(r -> r.get(2)).containsExactly("Человек", "4", "1", "1", "1");
+    assertThat(categories).extracting(r -> r.get(3)).containsExactly("Доля", "57 %", "14 %", "14 %", "14 %");
+  }
+
+  @Test
   void aRetryWithTheSameKeyReturnsTheSameDocumentAndNumber() {
     GeneratedDocument first = generate(DocumentKind.ORDER_PAIRS, "pi-1:Task_GenerateOrder:ORDER_PAIRS:0");
     GeneratedDocument again = generate(DocumentKind.ORDER_PAIRS, "pi-1:Task_GenerateOrder:ORDER_PAIRS:0");

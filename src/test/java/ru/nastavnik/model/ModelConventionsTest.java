@@ -31,6 +31,8 @@ class ModelConventionsTest {
   private static final Pattern MODELER_RANDOM_ID = Pattern.compile("_[0-9a-z]{7}$");
   private static final Pattern CYRILLIC = Pattern.compile("[А-Яа-яЁё]");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** How a user task names an embedded form deployed from forms/. */
+  private static final String EMBEDDED = "embedded:deployment:nastavnik/forms/";
 
   @Test
   void everyDiagramIsCompleteAndFollowsTheConventions() throws Exception {
@@ -94,7 +96,14 @@ class ModelConventionsTest {
             problems.add(file + ": user task " + id + " has neither candidate groups nor assignee");
           }
           String ref = el.getAttributeNS(ModelFiles.CAMUNDA, "formRef");
-          if (ref.isBlank()) {
+          String key = el.getAttributeNS(ModelFiles.CAMUNDA, "formKey");
+          if (ref.isBlank() && key.startsWith(EMBEDDED)) {
+            // an embedded HTML form where a Camunda Form cannot do the job (a file upload): it must be
+            // a file of forms/ deployed with the processes
+            if (!java.nio.file.Files.exists(ModelFiles.FORMS.resolve(key.substring(EMBEDDED.length())))) {
+              problems.add(file + ": user task " + id + " refers to missing embedded form " + key);
+            }
+          } else if (ref.isBlank()) {
             problems.add(file + ": user task " + id + " has no Camunda Form");
           } else if (!ref.startsWith("${") && !formIds.contains(ref)) {
             // an expression (the questionnaire form of a collection's template version) is resolved
@@ -124,6 +133,7 @@ class ModelConventionsTest {
       }
     }
     ModelFiles.files(ModelFiles.FORMS, ".form").forEach(p -> files.add(p.toString().replace('\\', '/')));
+    ModelFiles.files(ModelFiles.FORMS, ".html").forEach(p -> files.add(p.toString().replace('\\', '/')));
     assertThat(listed).containsExactlyInAnyOrderElementsOf(files);
   }
 

@@ -2,6 +2,7 @@ package ru.nastavnik.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PersonMatcherTest {
@@ -54,6 +55,50 @@ class PersonMatcherTest {
   @Test
   void probesCoverEveryMentionForTheDatabasePreFilter() {
     assertThat(guseva.probes()).contains("Гусев", "гусев", "ГУСЕВ", "Дарь", "gusevada", "gusevada@starica.example");
+  }
+
+  static final PersonMatcher.Name GUSEVA = new PersonMatcher.Name("Гусева", "Дарья", "Андреевна");
+
+  @Test
+  void inTheSchoolAColleagueWithTheSameSurnameTakesTheBareSurnameAndTheSharedInitialsAway() {
+    PersonMatcher m = PersonMatcher.within(GUSEVA, "gusevada@starica.example", "gusevada", "X", "deleted-5", List.of(
+        new PersonMatcher.Name("Гусева", "Мария", "Ивановна"), new PersonMatcher.Name("Гусев", "Денис", "Олегович"),
+        new PersonMatcher.Name("Петрова", "Дарья", "Андреевна")));
+    assertThat(m.forms()).containsExactly(PersonMatcher.Form.FULL);
+    // her own full name goes; the sister-in-law, Гусев Д. О. and Петрова Дарья Андреевна stay
+    assertThat(m.scrub("Гусева Дарья Андреевна и Гусева М. И. провели урок; Гусевой Марии Ивановне — благодарность"))
+        .isEqualTo("X и Гусева М. И. провели урок; Гусевой Марии Ивановне — благодарность");
+    assertThat(m.scrub("Гусев Д. О., Гусева Д., Дарья Андреевна Петрова, Дарья Андреевна"))
+        .isEqualTo("Гусев Д. О., Гусева Д., Дарья Андреевна Петрова, Дарья Андреевна");
+    assertThat(m.scrub("пишите gusevada@starica.example")).isEqualTo("пишите X");
+  }
+
+  @Test
+  void aSurnameNobodyElseInTheSchoolBearsIsFoundAloneToo() {
+    PersonMatcher m = PersonMatcher.within(GUSEVA, null, "gusevada", "X", "d", List.of(
+        new PersonMatcher.Name("Гусева", "Мария", "Ивановна")));
+    assertThat(m.forms()).containsExactlyInAnyOrder(PersonMatcher.Form.FULL, PersonMatcher.Form.INITIALS,
+        PersonMatcher.Form.FIRST_MIDDLE, PersonMatcher.Form.FIRST);
+    assertThat(m.scrub("Гусевой Д. А. и Дарье; Гусевой М. И.")).isEqualTo("X и X; Гусевой М. И.");
+    PersonMatcher alone = PersonMatcher.within(GUSEVA, null, "gusevada", "X", "d", List.of(
+        new PersonMatcher.Name("Смирнова", "Ольга", "Николаевна")));
+    assertThat(alone.forms()).isEqualTo(java.util.EnumSet.allOf(PersonMatcher.Form.class));
+    assertThat(alone.scrub("у Гусевой вопросы")).isEqualTo("у X вопросы");
+  }
+
+  @Test
+  void outsideTheSchoolOnlyTheEmailTheLoginAndAFullNameNobodyElseBears() {
+    PersonMatcher unique = PersonMatcher.outside(GUSEVA, "gusevada@starica.example", "gusevada", "X", "deleted-5",
+        List.of(new PersonMatcher.Name("Гусева", "Мария", "Ивановна")));
+    assertThat(unique.forms()).containsExactly(PersonMatcher.Form.FULL);
+    assertThat(unique.scrub("Гусева Дарья; Гусева Д. А.; Гусевой; gusevada"))
+        .isEqualTo("X; Гусева Д. А.; Гусевой; deleted-5");
+    PersonMatcher namesake = PersonMatcher.outside(GUSEVA, "gusevada@starica.example", "gusevada", "X", "deleted-5",
+        List.of(new PersonMatcher.Name("Гусева", "Дарья", "Андреевна")));
+    assertThat(namesake.forms()).isEmpty();
+    assertThat(namesake.scrub("Гусева Дарья Андреевна, gusevada@starica.example"))
+        .isEqualTo("Гусева Дарья Андреевна, X");
+    assertThat(namesake.probes()).doesNotContain("Гусев", "Дарь").contains("gusevada");
   }
 
   private static boolean matches(String name, String form) {

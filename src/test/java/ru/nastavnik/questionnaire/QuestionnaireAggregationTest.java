@@ -143,6 +143,11 @@ class QuestionnaireAggregationTest {
     assertThat(byCategory.get(MenteeCategory.BURNOUT).deficits()).extracting(AnalyticNote.DeficitCount::code)
         .containsExactlyInAnyOrder("lesson", "burnout");
     assertThat(byCategory.get(MenteeCategory.DIGITAL).teachers()).isEqualTo(2);
+    // shares of a category and of its deficits are of the 3 who answered, not of the 4 asked nor of the category
+    assertThat(byCategory.get(MenteeCategory.DIGITAL).percent()).isEqualTo(67);
+    assertThat(byCategory.get(MenteeCategory.YOUNG_SPECIALIST).percent()).isEqualTo(33);
+    assertThat(byCategory.get(MenteeCategory.BURNOUT).deficits()).extracting(AnalyticNote.DeficitCount::percent)
+        .containsOnly(33);
     assertThat(note.selfAssessment()).filteredOn(a -> a.code().equals("fatigue")).singleElement()
         .satisfies(a -> assertThat(a.average()).isEqualTo(2.67));
     assertThat(note.text())
@@ -150,8 +155,9 @@ class QuestionnaireAggregationTest {
         .contains("сбор с 07.09.2026 по 14.09.2026")
         .contains("Опрошено педагогов: 4, ответили: 3 (75 %). Не ответили: Учитель4 А. П.")
         .contains("— Организация и проведение урока — 2 (67 %);")
-        .contains("— Молодой специалист (стаж от 0 до 3 лет) — 1; основные дефициты:")
-        .contains("— Педагог, желающий овладеть современными программами, цифровыми навыками, ИКТ-компетенциями — 2")
+        .contains("доля — от ответивших педагогов")
+        .contains("— Молодой специалист (стаж от 0 до 3 лет) — 1 (33 %); основные дефициты:")
+        .contains("— Педагог, желающий овладеть современными программами, цифровыми навыками, ИКТ-компетенциями — 2 (67 %)")
         .contains("Как часто за последний месяц вы чувствовали эмоциональное истощение")
         .contains("Вывод: наиболее востребована помощь наставников в областях: «Организация и проведение урока»")
         .doesNotContain("Учитель1").doesNotContain("Учитель2");

@@ -26,6 +26,11 @@ import ru.nastavnik.staff.StaffMember;
 @Component
 class AnalyticNoteModel implements DocumentModelBuilder {
 
+  /** Statuses of a mentee whose consent is recorded: in the base, approved, paired, searching, completed. */
+  static final java.util.Set<MenteeProfile.Status> IN_BASE = java.util.EnumSet.of(MenteeProfile.Status.IN_BASE,
+      MenteeProfile.Status.APPROVED, MenteeProfile.Status.PAIRED, MenteeProfile.Status.SEARCHING,
+      MenteeProfile.Status.COMPLETED);
+
   private final MenteeProfileRepository mentees;
   private final ProgramPeople people;
   /** The questionnaire package's notes; absent where the documents run on their own (their tests). */
@@ -44,8 +49,10 @@ class AnalyticNoteModel implements DocumentModelBuilder {
 
   @Override
   public void fill(ModelContext ctx, DocumentModel model) {
+    // the base holds those whose consent is recorded: neither the curator's candidates without one nor
+    // those who withdrew it
     List<MenteeProfile> list = mentees.findByProgram(ctx.program().getId()).stream()
-        .filter(m -> m.getStatus() != MenteeProfile.Status.WITHDRAWN).toList();
+        .filter(m -> IN_BASE.contains(m.getStatus())).toList();
     int total = list.size();
     model.put("stats.mentees", total);
 
@@ -103,7 +110,8 @@ class AnalyticNoteModel implements DocumentModelBuilder {
     int n = 0;
     for (AnalyticNote.CategoryCount c : note.categories()) {
       categories.add().put("n", ++n).put("category", c.title()).put("count", c.teachers())
-          .put("share", Texts.share((int) c.teachers(), answered));
+          // notes stored before the share was kept carry none: it is counted again, of those who answered
+          .put("share", c.percent() > 0 || c.teachers() == 0 ? c.percent() + " %" : Texts.share((int) c.teachers(), answered));
     }
     DocumentModel.Items deficits = model.list("deficits");
     n = 0;
