@@ -45,7 +45,10 @@ public final class PairWorkSchool {
 
   /** What a test or a benchmark looks up. */
   public record Built(String code, Long programId, String businessKey, String academicYear, String director,
-      String deputy, String curator, List<Long> pairIds) {}
+      String deputy, String curator, List<Long> pairIds, List<People> people) {}
+
+  /** A pair's mentor and mentees (logins), in the order of {@link Built#pairIds()}. */
+  public record People(Long pairId, String mentor, List<String> mentees) {}
 
   private final ApplicationContext app;
   private final TransactionTemplate tx;
@@ -104,6 +107,7 @@ public final class PairWorkSchool {
 
     LocalDate given = LocalDate.of(Integer.parseInt(year.substring(0, 4)), 9, 1);
     List<Long> ids = new ArrayList<>();
+    List<People> people = new ArrayList<>();
     for (int i = 1; i <= pairCount; i++) {
       StaffMember mentor = person(school, "m" + i, "Наставникова" + i, "Мария", "Учитель математики", Role.MENTOR);
       MentorProfile mp = new MentorProfile(program, mentor);
@@ -114,6 +118,7 @@ public final class PairWorkSchool {
       consents.save(new Consent(school, mentor, Consent.Purpose.PERSONAL_DATA, "1", given, "письменно", "curator"));
       consents.save(new Consent(school, mentor, Consent.Purpose.ADDITIONAL_DUTIES, "1", given, "письменно", "curator"));
       MentoringPair pair = new MentoringPair(program, mentor, menteesPerPair > 1 ? InteractionForm.F1 : InteractionForm.F5);
+      List<String> logins = new ArrayList<>();
       for (int j = 1; j <= menteesPerPair; j++) {
         StaffMember mentee = person(school, "e" + i + "x" + j, "Молодова" + i + "x" + j, "Анна", "Учитель математики",
             Role.MENTEE);
@@ -124,12 +129,14 @@ public final class PairWorkSchool {
         consents.save(new Consent(school, mentee, Consent.Purpose.PERSONAL_DATA, "1", given, "письменно", "curator"));
         consents.save(new Consent(school, mentee, Consent.Purpose.ADDITIONAL_DUTIES, "1", given, "письменно", "curator"));
         pair.getMentees().add(mentee);
+        logins.add(mentee.getUsername());
       }
       pair.setStatus(MentoringPair.Status.APPROVED);
       ids.add(pairs.save(pair).getId());
+      people.add(new People(pair.getId(), mentor.getUsername(), List.copyOf(logins)));
     }
     return new Built(code, program.getId(), businessKey, year, director.getUsername(), deputy.getUsername(),
-        curator.getUsername(), ids);
+        curator.getUsername(), ids, people);
   }
 
   private StaffMember person(School school, String suffix, String last, String first, String position, Role role) {
