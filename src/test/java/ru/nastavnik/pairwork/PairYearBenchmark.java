@@ -43,7 +43,8 @@ import ru.nastavnik.questionnaire.QuestionnaireProcess;
  * worker threads works the pairs: for each pair its mentor, its mentee, the deputy and the director
  * log in with HTTP Basic and do in {@code /api/tasks} what Tasklist does — acquaintance, trial
  * meeting, plan drafted, agreed (deputy), approved (director), the route map generated in a job,
- * three logged meetings, the checkpoint questionnaires of mentor and mentee (the collections close
+ * three logged meetings (the mentee's four growth parameters entered at the acquaintance and in the
+ * report), the checkpoint questionnaires of mentor and mentee (the collections close
  * in jobs), the final meeting, the mentor's report (its DOCX in a job) — until the pair is
  * COMPLETED. The curator answers the curator questionnaire and the mid-year monitoring meanwhile.
  * Prints total time, per-pair time, throughput, HTTP calls, jobs executed, heap.
@@ -127,12 +128,15 @@ public final class PairYearBenchmark {
     long completed = pairs.findByProgram(school.programId()).stream()
         .filter(p -> p.getStatus() == MentoringPair.Status.COMPLETED).count();
     boolean stageEnded = runtime.createProcessInstanceQuery().processInstanceId(stage).count() == 0;
+    long measured = app.getBean(ru.nastavnik.monitoring.GrowthMeasurementRepository.class)
+        .findByProgram(school.programId()).stream().filter(g -> g.change() != null).count();
     long httpCalls = bench.calls.get() - callsBefore;
     long tasksDone = bench.completions.get() - completionsBefore;
     Arrays.sort(perPair);
     double mean = Arrays.stream(perPair).average().orElse(0) / 1e9;
     System.out.printf(Locale.ROOT, "pairs COMPLETED: %d of %d, stage V ended: %s, open incidents: %d, failed job runs: %d%n",
         completed, pairCount, stageEnded, incidents, failedJobs);
+    System.out.printf(Locale.ROOT, "growth parameters measured before and after: %d%n", measured);
     System.out.printf(Locale.ROOT, "total: %.1f s with %d worker threads — %.1f pairs/min, %.1f tasks completed/s, "
         + "%.0f HTTP calls/s%n", total / 1e9, threads, pairCount * 60e9 / total, tasksDone * 1e9 / total,
         httpCalls * 1e9 / total);
@@ -201,7 +205,10 @@ public final class PairYearBenchmark {
     String mentor = pair.mentor();
     JsonNode acquaintance = waitTask(mentor, PairWork.ACQUAINTANCE, null);
     String instance = acquaintance.path("processInstanceId").asText();
-    complete(mentor, acquaintance, meeting("Знакомство, ожидания от работы в паре"));
+    // monitoring, stage 2: the mentee's parameters before (the form's table, one row per mentee)
+    Map<String, Object> first = new java.util.HashMap<>(meeting("Знакомство, ожидания от работы в паре"));
+    first.put("uiGrowth", growth(mentor, acquaintance, 2));
+    complete(mentor, acquaintance, first);
     complete(mentor, waitTask(mentor, PairWork.TRIAL, instance), meeting("Пробная рабочая встреча"));
     complete(mentor, waitTask(mentor, PairWork.DRAFT_PLAN, instance), Map.of("meetingDate", today,
         "uiPlanGoals", "Освоить приёмы организации урока", "uiPlanActivities", "Посещение уроков наставника, октябрь–апрель"));
@@ -226,8 +233,9 @@ public final class PairYearBenchmark {
           "uiHelpedAreas", List.of("lesson", "parents"), "uiMostUseful", "Посещение уроков наставника"));
     }
     complete(mentor, waitTask(mentor, PairWork.FINAL_MEETING, instance), meeting("Итоговая встреча"));
-    complete(mentor, waitTask(mentor, PairWork.MENTOR_REPORT, instance), Map.of("uiReport", "План выполнен",
-        "uiRecommendations", "Продолжить участие в методическом объединении"));
+    JsonNode report = waitTask(mentor, PairWork.MENTOR_REPORT, instance);
+    complete(mentor, report, Map.of("uiReport", "План выполнен",
+        "uiRecommendations", "Продолжить участие в методическом объединении", "uiGrowth", growth(mentor, report, 4)));
     // the report's document is generated in a job; then the pair's process ends and the pair is COMPLETED
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (runtime.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
@@ -236,6 +244,22 @@ public final class PairYearBenchmark {
       }
       Thread.sleep(50);
     }
+  }
+
+  /** The form's parameters table as Tasklist shows it (form variables), every parameter filled with the value. */
+  private List<Map<String, Object>> growth(String mentor, JsonNode task, int value) throws Exception {
+    JsonNode shown = get(mentor, "/api/tasks/" + task.path("id").asText() + "/form-variables");
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (JsonNode row : JSON.readTree(shown.path("uiGrowth").asText())) {
+      Map<String, Object> r = new java.util.HashMap<>();
+      r.put("uiMentee", row.path("uiMentee").asText());
+      ru.nastavnik.monitoring.MonitoringService.PAIR_GROWTH_PARAMETERS.keySet().forEach(k -> r.put(k, value));
+      rows.add(r);
+    }
+    if (rows.isEmpty()) {
+      throw new IllegalStateException("no parameters table on " + task.path("taskDefinitionKey").asText());
+    }
+    return rows;
   }
 
   private Map<String, Object> meeting(String topic) {
