@@ -14,13 +14,16 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.bases.MenteeProfile;
 import ru.nastavnik.bases.MenteeProfileRepository;
@@ -36,9 +39,14 @@ import ru.nastavnik.staff.StaffMember;
  * required, only the curator or the director of the pair's school may end it, and an ended pair's
  * process leaves through its event subprocess while its mentees go back to the search, each with
  * its own support process.
+ * Its own JVM and context: the schools it creates (with their questionnaires' deadline timers) must
+ * not meet the whole-program test's single-school queries.
  */
+@Tag("own-jvm")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@TestPropertySource(properties = "nastavnik.test.context=pairwork")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class EndPairEarlyApiTest {
 
   static final String PASSWORD = "Test#Pass2025";

@@ -10,13 +10,16 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 import ru.nastavnik.e2e.ApiClient;
 import ru.nastavnik.monitoring.GrowthMeasurement;
 import ru.nastavnik.monitoring.GrowthMeasurementRepository;
@@ -34,9 +37,14 @@ import ru.nastavnik.staff.StaffRepository;
  * go to the growth measurements the monitoring report reads. A value outside 1–5, a mentee of
  * another pair or an «after» without its «before» is refused with a Russian message and the task's
  * whole form is not recorded.
+ * Its own JVM and context: the schools it creates (with their questionnaires' deadline timers) must
+ * not meet the whole-program test's single-school queries.
  */
+@Tag("own-jvm")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@TestPropertySource(properties = "nastavnik.test.context=pairwork")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PairGrowthFormTest {
 
   static final String PASSWORD = "Test#Pass2025";
