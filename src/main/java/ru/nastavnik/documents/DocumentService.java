@@ -28,8 +28,8 @@ import ru.nastavnik.staff.StaffRepository;
  * Generates, stores and lists documents.
  *
  * <p>{@link #generate} runs in the caller's transaction (in a process, the job's): it reads the
- * domain, checks the template, locks the school's register for the year, takes the next order number,
- * renders the DOCX and inserts it. Either all of it commits or none: a job that fails and is retried
+ * domain, checks the template, for an order locks the school's register for the year and takes the next
+ * number, renders the DOCX and inserts it. Either all of it commits or none: a job that fails and is retried
  * takes the same number again, and a request key already used returns the stored document.
  */
 @Service
@@ -105,14 +105,16 @@ public class DocumentService {
     TemplateStore.Template template = templates.load(school, r.kind());
     DocumentModel model = models.build(new ModelContext(r.kind(), school, program, pair, person, date));
 
-    // From here to commit the school's register for the year is locked.
-    RegisterCounter counter = register.lock(school.getId(), date.getYear());
-    done = documents.findByRequestKey(school.getId(), r.requestKey());
-    if (done.isPresent()) {
-      return reused(done.get()); // a twin request committed while this one waited for the lock
-    }
     Document doc = new Document(school, program.getId(), r.kind(), title(r.kind(), pair, person), date, r.requestKey());
     if (r.kind().isOrder()) {
+      // From here to commit the school's register for the year is locked. Only orders take a number:
+      // plans, reports, certificates and notes do not wait for each other (a school's 300 route maps
+      // are generated at once); a twin of one of those is stopped by the unique request key instead.
+      RegisterCounter counter = register.lock(school.getId(), date.getYear());
+      done = documents.findByRequestKey(school.getId(), r.requestKey());
+      if (done.isPresent()) {
+        return reused(done.get()); // a twin request committed while this one waited for the lock
+      }
       int seq = counter.next();
       String number = OrderRegister.format(register.numberFormat(school.getId()), seq, date.getYear());
       doc.register(date.getYear(), seq, number);

@@ -92,10 +92,50 @@ public class MonitoringService {
   public static final int GROWTH_MIN = 1;
   public static final int GROWTH_MAX = 5;
 
+  /**
+   * The stage 2 parameters the pair's forms ask for (form field → parameter): measured for each mentee
+   * at the acquaintance meeting (before) and in the mentor's report (after).
+   */
+  public static final java.util.Map<String, String> PAIR_GROWTH_PARAMETERS = pairGrowthParameters();
+
+  private static java.util.Map<String, String> pairGrowthParameters() {
+    java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put("uiProfessional", "Профессиональные компетенции");
+    m.put("uiMotivation", "Мотивация к профессиональному развитию");
+    m.put("uiConfidence", "Уверенность в организации урока");
+    m.put("uiCollective", "Включённость в педагогический коллектив");
+    return java.util.Collections.unmodifiableMap(m);
+  }
+
+  /** One value of a participant's parameter, as a form gives it. */
+  public record GrowthEntry(Long staffId, String parameter, Integer value) {}
+
   /** Stage 2: one parameter of a participant before entry or after completion (1–5). */
   @Transactional
   public GrowthMeasurement measure(Long programId, Long staffId, String parameter, boolean afterCompletion,
       Integer value, String by) {
+    Checked c = check(programId, staffId, parameter, afterCompletion, value);
+    c.measurement().record(afterCompletion, value, by);
+    return growth.save(c.measurement());
+  }
+
+  /**
+   * Several values at once (a form's table): every value is checked first, so when one is refused
+   * (outside 1–5, «after» without «before», someone not of the school) nothing is stored.
+   */
+  @Transactional
+  public List<GrowthMeasurement> measureAll(Long programId, List<GrowthEntry> entries, boolean afterCompletion,
+      String by) {
+    for (GrowthEntry e : entries) {
+      check(programId, e.staffId(), e.parameter(), afterCompletion, e.value());
+    }
+    return entries.stream().map(e -> measure(programId, e.staffId(), e.parameter(), afterCompletion, e.value(), by))
+        .toList();
+  }
+
+  private record Checked(GrowthMeasurement measurement) {}
+
+  private Checked check(Long programId, Long staffId, String parameter, boolean afterCompletion, Integer value) {
     MentoringProgram program = programs.findById(programId)
         .orElseThrow(() -> UserFacingException.notFound("Программа не найдена."));
     if (parameter == null || parameter.isBlank()) {
@@ -111,10 +151,9 @@ public class MonitoringService {
         .orElseGet(() -> new GrowthMeasurement(program, person, parameter.trim()));
     if (afterCompletion && m.getBefore() == null) {
       throw new UserFacingException("Сначала нужно значение «" + parameter.trim()
-          + "» до вступления в программу: изменение считается от него.");
+          + "» до вступления в программу: изменение считается от него (" + person.shortName() + ").");
     }
-    m.record(afterCompletion, value, by);
-    return growth.save(m);
+    return new Checked(m);
   }
 
   /** Nine scores of 0, 1 or 2 as a digit string; refuses anything else. */

@@ -113,6 +113,13 @@ public class PairWorkService {
         .map(MentoringPair::getId).toList();
   }
 
+  /** The pair's mentees, by name. */
+  @Transactional(readOnly = true)
+  public List<StaffMember> mentees(Long pairId) {
+    return pair(pairId).getMentees().stream()
+        .sorted(java.util.Comparator.comparing(StaffMember::shortName)).toList();
+  }
+
   @Transactional(readOnly = true)
   public String schoolCode(Long pairId) {
     return pair(pairId).getProgram().getSchool().getCode();
