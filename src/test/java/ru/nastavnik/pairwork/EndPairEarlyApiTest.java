@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -188,12 +187,6 @@ class EndPairEarlyApiTest {
 
   /** The asynchronous start of each pair's process (the test profile runs jobs itself). */
   private void runDueJobs() {
-    for (int i = 0; i < 20; i++) {
-      List<Job> due = management.createJobQuery().executable().messages().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(j -> management.executeJob(j.getId()));
-    }
+    ru.nastavnik.engine.DueJobs.run(management, 20);
   }
 }

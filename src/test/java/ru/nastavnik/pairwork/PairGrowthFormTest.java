@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -221,12 +220,6 @@ class PairGrowthFormTest {
   }
 
   private void runDueJobs() {
-    for (int i = 0; i < 20; i++) {
-      List<Job> due = management.createJobQuery().executable().messages().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(j -> management.executeJob(j.getId()));
-    }
+    ru.nastavnik.engine.DueJobs.run(management, 20);
   }
 }

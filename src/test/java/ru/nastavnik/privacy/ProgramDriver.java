@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import ru.nastavnik.e2e.ApiClient;
@@ -247,13 +246,7 @@ final class ProgramDriver {
 
   /** Runs the jobs that are due now (the asynchronous start of each pair's process). */
   void runDueJobs() {
-    for (int i = 0; i < 20; i++) {
-      List<Job> due = management.createJobQuery().executable().messages().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(j -> management.executeJob(j.getId()));
-    }
+    ru.nastavnik.engine.DueJobs.run(management, 20);
   }
 
   static Map<String, Object> values(Object... keyValues) {

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -223,13 +222,7 @@ class SchoolProgramDriver {
 
   /** Runs the asynchronous jobs that are due (document generation, matching, each pair's start). */
   void runDueJobs() {
-    for (int i = 0; i < 30; i++) {
-      List<Job> due = management.createJobQuery().executable().messages().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(j -> management.executeJob(j.getId()));
-    }
+    ru.nastavnik.engine.DueJobs.run(management, 30);
   }
 
   StaffMember first(Role role) {
