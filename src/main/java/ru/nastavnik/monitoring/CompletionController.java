@@ -59,10 +59,7 @@ public class CompletionController {
   }
 
   private void requireReader(String schoolCode) {
-    currentUser.requireSchool(schoolCode);
-    if (!currentUser.isAdmin() && !currentUser.inGroup(Role.CURATOR.groupId())
-        && !currentUser.inGroup(Role.DEPUTY.groupId()) && !currentUser.inGroup(Role.DIRECTOR.groupId())) {
-      throw UserFacingException.forbidden("Методическую копилку школы видят куратор, заместитель директора и директор.");
-    }
+    currentUser.requireSchoolRole(schoolCode, "Методическую копилку школы видят куратор, заместитель директора и директор.",
+        Role.CURATOR, Role.DEPUTY, Role.DIRECTOR);
   }
 }

@@ -117,17 +117,12 @@ public class MonitoringController {
   }
 
   private void requireReader(Long programId) {
-    currentUser.requireSchool(reports.schoolCode(programId));
-    if (!currentUser.isAdmin() && !currentUser.inGroup(Role.CURATOR.groupId())
-        && !currentUser.inGroup(Role.DEPUTY.groupId()) && !currentUser.inGroup(Role.DIRECTOR.groupId())) {
-      throw UserFacingException.forbidden("Отчёт о мониторинге видят куратор, заместитель директора и директор.");
-    }
+    currentUser.requireSchoolRole(reports.schoolCode(programId), "Отчёт о мониторинге видят куратор, заместитель директора и директор.",
+        Role.CURATOR, Role.DEPUTY, Role.DIRECTOR);
   }
 
   private void requireCurator(Long programId) {
-    currentUser.requireSchool(reports.schoolCode(programId));
-    if (!currentUser.isAdmin() && !currentUser.inGroup(Role.CURATOR.groupId())) {
-      throw UserFacingException.forbidden("Данные мониторинга вносит куратор программы.");
-    }
+    currentUser.requireSchoolRole(reports.schoolCode(programId), "Данные мониторинга вносит куратор программы.",
+        Role.CURATOR);
   }
 }

@@ -71,10 +71,7 @@ public class PairWorkController {
   }
 
   private void requireOrganiser(Long pairId) {
-    currentUser.requireSchool(work.schoolCode(pairId));
-    if (!currentUser.isAdmin() && !currentUser.inGroup(Role.CURATOR.groupId())
-        && !currentUser.inGroup(Role.DIRECTOR.groupId())) {
-      throw UserFacingException.forbidden("Досрочно завершить работу пары могут куратор и директор.");
-    }
+    currentUser.requireSchoolRole(work.schoolCode(pairId), "Досрочно завершить работу пары могут куратор и директор.",
+        Role.CURATOR, Role.DIRECTOR);
   }
 }

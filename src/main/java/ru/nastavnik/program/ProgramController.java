@@ -50,11 +50,8 @@ public class ProgramController {
   @PostMapping("/api/schools/{code}/programs")
   @ResponseStatus(HttpStatus.CREATED)
   public ProgramView start(@PathVariable String code, @RequestBody StartRequest request) {
-    currentUser.requireSchool(code);
-    if (!currentUser.isAdmin() && !currentUser.inGroup(Role.DIRECTOR.groupId())
-        && !currentUser.inGroup(Role.DEPUTY.groupId()) && !currentUser.inGroup(Role.CURATOR.groupId())) {
-      throw UserFacingException.forbidden("Запустить программу может директор, заместитель или куратор.");
-    }
+    currentUser.requireSchoolRole(code, "Запустить программу может директор, заместитель или куратор.",
+        Role.DIRECTOR, Role.DEPUTY, Role.CURATOR);
     return ProgramView.of(programs.start(code, request == null ? null : request.academicYear()));
   }
 

@@ -104,11 +104,8 @@ public class QuestionnaireController {
   }
 
   private void requireOrganiser(String schoolCode) {
-    currentUser.requireSchool(schoolCode);
-    if (!currentUser.isAdmin() && !currentUser.inGroup(Role.CURATOR.groupId())
-        && !currentUser.inGroup(Role.DEPUTY.groupId()) && !currentUser.inGroup(Role.DIRECTOR.groupId())) {
-      throw UserFacingException.forbidden("Сбором анкет занимаются куратор, заместитель директора и директор.");
-    }
+    currentUser.requireSchoolRole(schoolCode, "Сбором анкет занимаются куратор, заместитель директора и директор.",
+        Role.CURATOR, Role.DEPUTY, Role.DIRECTOR);
   }
 
   Map<String, Object> view(Long id) {

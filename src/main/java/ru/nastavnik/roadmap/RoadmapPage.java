@@ -37,11 +37,8 @@ public class RoadmapPage {
   @GetMapping(value = "/roadmap/{code}/{year}", produces = MediaType.TEXT_HTML_VALUE + ";charset=UTF-8")
   public ResponseEntity<String> show(@PathVariable String code, @PathVariable String year) {
     try {
-      currentUser.requireSchool(code);
-      if (!currentUser.isAdmin() && !currentUser.inGroup(Role.CURATOR.groupId())
-          && !currentUser.inGroup(Role.DIRECTOR.groupId()) && !currentUser.inGroup(Role.DEPUTY.groupId())) {
-        throw UserFacingException.forbidden("Ход дорожной карты доступен куратору, заместителю директора и директору.");
-      }
+      currentUser.requireSchoolRole(code, "Ход дорожной карты доступен куратору, заместителю директора и директору.",
+          Role.CURATOR, Role.DIRECTOR, Role.DEPUTY);
       RoadmapProgress progress = reports.progress(code, year);
       return ResponseEntity.ok(render(progress, roadmaps.zone(code)));
     } catch (UserFacingException e) {

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.common.UserFacingException;
+import ru.nastavnik.staff.Role;
 
 /**
  * The authenticated caller of the application's own REST API (set by Camunda's
@@ -50,6 +51,23 @@ public class CurrentUser {
     if (!isAdmin() && !schoolCodes().contains(schoolCode)) {
       throw UserFacingException.forbidden("Нет доступа к данным этой школы.");
     }
+  }
+
+  /**
+   * Throws 403 unless the caller belongs to the school and holds one of the roles there; an
+   * administrator passes. {@code refusal} says who may do it, in the user's language.
+   */
+  public void requireSchoolRole(String schoolCode, String refusal, Role... roles) {
+    requireSchool(schoolCode);
+    if (isAdmin()) {
+      return;
+    }
+    for (Role role : roles) {
+      if (inGroup(role.groupId())) {
+        return;
+      }
+    }
+    throw UserFacingException.forbidden(refusal);
   }
 
   public boolean inGroup(String groupId) {
