@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -38,8 +39,11 @@ class ProcessExit {
   private final HistoryService history;
   private final TaskService tasks;
   private final DefinitionResolver definitions;
+  private final ManagementService management;
 
-  ProcessExit(RuntimeService runtime, HistoryService history, TaskService tasks, DefinitionResolver definitions) {
+  ProcessExit(RuntimeService runtime, HistoryService history, TaskService tasks, DefinitionResolver definitions,
+      ManagementService management) {
+    this.management = management;
     this.runtime = runtime;
     this.history = history;
     this.tasks = tasks;
@@ -165,8 +169,7 @@ class ProcessExit {
     ProcessInstanceModificationBuilder modification = runtime.createProcessInstanceModification(processInstanceId)
         .setAnnotation(reason);
     if (parent != null && MULTI_INSTANCE_BODY.equals(parent.getActivityType())) {
-      int siblings = parent.getChildActivityInstances().length + parent.getChildTransitionInstances().length;
-      if (siblings > 1) {
+      if (openInstances(parent) > 1) {
         modification = transition ? modification.cancelTransitionInstance(instanceId)
             : modification.cancelActivityInstance(instanceId);
       } else {
@@ -182,6 +185,22 @@ class ProcessExit {
       }
     }
     modification.execute();
+  }
+
+  /**
+   * The inner instances of a multi-instance body still to run: activity instances, and transitions
+   * waiting for their asynchronous continuation (a job). The tree also shows the instances that
+   * already completed as transitions (inactive executions kept until the whole body ends): they
+   * have no job and do not count.
+   */
+  private int openInstances(ActivityInstance body) {
+    int open = body.getChildActivityInstances().length;
+    for (TransitionInstance t : body.getChildTransitionInstances()) {
+      if (management.createJobQuery().executionId(t.getExecutionId()).count() > 0) {
+        open++;
+      }
+    }
+    return open;
   }
 
   private String definitionKey(String processInstanceId) {

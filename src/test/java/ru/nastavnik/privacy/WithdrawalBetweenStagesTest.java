@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -40,6 +43,7 @@ import ru.nastavnik.staff.StaffRepository;
 @ActiveProfiles("test")
 @TestPropertySource(properties = "nastavnik.test.context=privacy")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WithdrawalBetweenStagesTest {
 
   @Autowired TestRestTemplate rest;
@@ -52,6 +56,7 @@ class WithdrawalBetweenStagesTest {
   @Autowired ConsentService consents;
 
   @Test
+  @Order(1)
   void openInterviewsPairsNotYetStartedAndSupportGoWithTheirPeople() throws Exception {
     ProgramDriver driver = new ProgramDriver(rest, staff, management);
     long programId = driver.startAndRecordConsents(DemoDataLoader.currentAcademicYear(LocalDate.now()),
@@ -113,6 +118,36 @@ class WithdrawalBetweenStagesTest {
       assertThat(TraceScan.scan(dataSource, person, false)).as("domain tables hold " + person).isEmpty();
       assertThat(TraceScan.scan(dataSource, person, true)).as("Camunda tables hold " + person).isEmpty();
     }
+  }
+
+  /**
+   * The withdrawn person's questionnaire task is the last open one of the collection: the collection
+   * closes at once as if everyone had answered (no wait for the deadline), the note counts the others.
+   */
+  @Test
+  @Order(2)
+  void theLastOpenQuestionnaireTaskGoneClosesTheCollection() {
+    ProgramDriver driver = new ProgramDriver(rest, staff, management);
+    long programId = driver.startAndRecordConsents("2031/32", List.of("tkachenkokd", "belousovavr", "nurievaar"));
+    String collection = tasks.createTaskQuery().taskDefinitionKey(QuestionnaireProcess.FILL).taskAssignee("tkachenkokd")
+        .singleResult().getProcessInstanceId();
+    driver.answerDiagnostics("tkachenkokd", "Как вести урок физкультуры в зале на два класса");
+    driver.answerDiagnostics("nurievaar", "Как объяснять вероятность без формул");
+    assertThat(tasks.createTaskQuery().processInstanceId(collection).taskDefinitionKey(QuestionnaireProcess.FILL).count())
+        .isEqualTo(1);
+    withdraw(driver, "belousovavr");
+    driver.runDueJobs();
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(collection).count())
+        .as("the collection has closed and summed up").isZero();
+    assertThat(management.createJobQuery().processInstanceId(collection).count()).as("no deadline left to wait for").isZero();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(collection)
+        .activityId("ServiceTask_AggregateAnswers").finished().count()).isEqualTo(1);
+    assertThat(driver.as("zavuch").tasks(ProgramProcess.MenteeBase.APPROVE_BASE)).hasSize(1);
+    JsonNode note = driver.as("zavuch").json("/api/programs/" + programId + "/analytic-note");
+    assertThat(note.path("text").asText()).contains("ответили: 2").doesNotContain("Белоусова");
+    driver.closeDiagnosticsAndApproveBase();
+    assertThat(driver.as("kurator").tasks(MentorSelection.SELECT_CANDIDATES)).hasSize(1);
   }
 
   private void withdraw(ProgramDriver driver, String login) {
