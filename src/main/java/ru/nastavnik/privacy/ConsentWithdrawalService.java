@@ -154,7 +154,7 @@ public class ConsentWithdrawalService {
     String username = person.getUsername();
     Long staffId = person.getId();
     String schoolCode = person.getSchool().getCode();
-    PersonScope scope = scope(person, label, pseudonym);
+    PersonScope scope = records.scope(person, label, pseudonym);
     PersonMatcher matcher = scope.inSchool();
 
     consents.findByStaff(staffId).stream().filter(Consent::isValid).forEach(c -> c.withdraw(receivedOn));
@@ -202,30 +202,6 @@ public class ConsentWithdrawalService {
         places.size(), actor);
     return new Outcome(staffId, Consent.Purpose.PERSONAL_DATA.name(), receivedOn, act.getId(), pseudonym,
         plan.pairsLeft, categories, places, residue);
-  }
-
-  /**
-   * How the person is looked for: in their school by every form of the name no colleague shares,
-   * elsewhere by the e-mail, the login and a full name nobody else bears.
-   */
-  PersonScope scope(StaffMember person, String label, String pseudonym) {
-    PersonMatcher.Name self = new PersonMatcher.Name(person.getLastName(), person.getFirstName(), person.getMiddleName());
-    List<PersonMatcher.Name> schoolmates = new ArrayList<>();
-    List<PersonMatcher.Name> everyoneElse = new ArrayList<>();
-    for (Object[] row : em.createQuery("select s.id, s.school.id, s.lastName, s.firstName, s.middleName"
-        + " from StaffMember s", Object[].class).getResultList()) {
-      if (row[0].equals(person.getId())) {
-        continue;
-      }
-      PersonMatcher.Name other = new PersonMatcher.Name((String) row[2], (String) row[3], (String) row[4]);
-      everyoneElse.add(other);
-      if (row[1].equals(person.getSchool().getId())) {
-        schoolmates.add(other);
-      }
-    }
-    return new PersonScope(person.getSchool().getId(), person.getSchool().getCode(),
-        PersonMatcher.within(self, person.getEmail(), person.getUsername(), label, pseudonym, schoolmates),
-        PersonMatcher.outside(self, person.getEmail(), person.getUsername(), label, pseudonym, everyoneElse));
   }
 
   /** A final look (table and column only) for anything the removal could not rewrite. */

@@ -74,6 +74,24 @@ class DocumentScrubber {
     return places;
   }
 
+  /** Whether a Word file names the person the way {@link #rewrite} would find them. */
+  static boolean mentions(byte[] docx, PersonMatcher matcher) {
+    if (docx == null) {
+      return false;
+    }
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx))) {
+      ZipEntry entry;
+      while ((entry = in.getNextEntry()) != null) {
+        if (entry.getName().endsWith(".xml") && matcher.mentions(new String(in.readAllBytes(), StandardCharsets.UTF_8))) {
+          return true;
+        }
+      }
+    } catch (IOException e) {
+      return false; // not a Word file
+    }
+    return false;
+  }
+
   /** The Word file with every mention replaced, or null when it names nobody of the person's. */
   static byte[] rewrite(byte[] docx, PersonMatcher matcher) {
     if (docx == null) {

@@ -1,15 +1,21 @@
 package ru.nastavnik.privacy;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.bases.MenteeProfile;
 import ru.nastavnik.bases.MentorProfile;
+import ru.nastavnik.documents.Document;
+import ru.nastavnik.monitoring.BestPractice;
+import ru.nastavnik.monitoring.FinalEvent;
 import ru.nastavnik.monitoring.Nomination;
+import ru.nastavnik.monitoring.PairOutcome;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairwork.PairMeeting;
 import ru.nastavnik.program.MentoringProgram;
 import ru.nastavnik.program.ProgramRecord;
+import ru.nastavnik.staff.StaffMember;
 
 /** Everything the domain holds about one person, across the programs of their school. */
 @Component
@@ -64,5 +70,61 @@ public class PersonRecords {
   public List<MentoringProgram> programs(String schoolCode) {
     return em.createQuery("select p from MentoringProgram p where p.school.code = ?1 order by p.academicYear",
         MentoringProgram.class).setParameter(1, schoolCode).getResultList();
+  }
+  /**
+   * How the person is looked for: in their school by every form of the name no colleague shares,
+   * elsewhere by the e-mail, the login and a full name nobody else bears. {@code label} and
+   * {@code pseudonym} replace the mentions when the scope rewrites (a withdrawal); an export only reads.
+   */
+  public PersonScope scope(StaffMember person, String label, String pseudonym) {
+    PersonMatcher.Name self = new PersonMatcher.Name(person.getLastName(), person.getFirstName(), person.getMiddleName());
+    List<PersonMatcher.Name> schoolmates = new ArrayList<>();
+    List<PersonMatcher.Name> everyoneElse = new ArrayList<>();
+    for (Object[] row : em.createQuery("select s.id, s.school.id, s.lastName, s.firstName, s.middleName"
+        + " from StaffMember s", Object[].class).getResultList()) {
+      if (row[0].equals(person.getId())) {
+        continue;
+      }
+      PersonMatcher.Name other = new PersonMatcher.Name((String) row[2], (String) row[3], (String) row[4]);
+      everyoneElse.add(other);
+      if (row[1].equals(person.getSchool().getId())) {
+        schoolmates.add(other);
+      }
+    }
+    return new PersonScope(person.getSchool().getId(), person.getSchool().getCode(),
+        PersonMatcher.within(self, person.getEmail(), person.getUsername(), label, pseudonym, schoolmates),
+        PersonMatcher.outside(self, person.getEmail(), person.getUsername(), label, pseudonym, everyoneElse));
+  }
+
+  /** The summing-up of the given pairs (stage VI). */
+  public List<PairOutcome> pairOutcomes(List<Long> pairIds) {
+    if (pairIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select o from PairOutcome o where o.pair.id in ?1 order by o.id", PairOutcome.class)
+        .setParameter(1, pairIds).getResultList();
+  }
+
+  public List<FinalEvent> finalEvents(String schoolCode) {
+    return em.createQuery("select e from FinalEvent e join fetch e.program p where p.school.code = ?1"
+        + " order by e.date, e.id", FinalEvent.class).setParameter(1, schoolCode).getResultList();
+  }
+
+  public List<BestPractice> bestPractices(String schoolCode) {
+    return em.createQuery("select b from BestPractice b where b.school.code = ?1 order by b.addedAt, b.id",
+        BestPractice.class).setParameter(1, schoolCode).getResultList();
+  }
+
+  /** The school's stored documents (not cancelled ones only: every file kept counts), oldest first. */
+  public List<Document> documents(Long schoolId) {
+    return em.createQuery("select d from Document d where d.school.id = ?1 order by d.date, d.id", Document.class)
+        .setParameter(1, schoolId).getResultList();
+  }
+
+  /** The Word file of a stored document, or null. */
+  public byte[] docx(Long documentId) {
+    List<?> rows = em.createNativeQuery("select docx from document_content where document_id = ?1")
+        .setParameter(1, documentId).getResultList();
+    return rows.isEmpty() ? null : (byte[]) rows.get(0);
   }
 }

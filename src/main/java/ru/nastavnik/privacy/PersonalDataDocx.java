@@ -22,7 +22,9 @@ final class PersonalDataDocx {
       Map.entry("consents", "Согласия"), Map.entry("menteeProfiles", "База наставляемых"),
       Map.entry("mentorProfiles", "База наставников"), Map.entry("questionnaires", "Анкеты и собеседования"), Map.entry("pairs", "Наставнические пары и группы"),
       Map.entry("meetings", "Встречи пар"), Map.entry("records", "Документы программы, в которых упомянут сотрудник"),
-      Map.entry("nominations", "Номинации"), Map.entry("camunda", "Учётная запись и работа с задачами"),
+      Map.entry("nominations", "Номинации"), Map.entry("pairOutcomes", "Итоги работы пар"),
+      Map.entry("finalEvents", "Итоговые мероприятия, в материалах которых упомянут сотрудник"),
+      Map.entry("bestPractices", "Лучшие практики"), Map.entry("documents", "Хранимые документы о сотруднике"), Map.entry("camunda", "Учётная запись и работа с задачами"),
       Map.entry("user", "Учётная запись"), Map.entry("groups", "Роли (группы)"), Map.entry("schools", "Школы"),
       Map.entry("tasks", "Задачи, которые выполнял сотрудник"), Map.entry("taskLinks", "Назначения задач"),
       Map.entry("comments", "Комментарии"), Map.entry("operations", "Действия в системе"),
@@ -54,7 +56,10 @@ final class PersonalDataDocx {
       Map.entry("entity", "Объект"), Map.entry("property", "Свойство"), Map.entry("at", "Когда"),
       Map.entry("by", "Кто"), Map.entry("action", "Что"), Map.entry("performedAt", "Дата"),
       Map.entry("ground", "Основание"), Map.entry("assignee", "Исполнитель сейчас"),
-      Map.entry("answers", "Ответы"));
+      Map.entry("answers", "Ответы"), Map.entry("goals", "Цели достигнуты"), Map.entry("comment", "Комментарий"),
+      Map.entry("recordedAt", "Записано"), Map.entry("format", "Формат"), Map.entry("materials", "Материалы"),
+      Map.entry("author", "Автор"), Map.entry("description", "Описание"), Map.entry("documentId", "Документ"),
+      Map.entry("reason", "Почему включён"));
 
   private PersonalDataDocx() {}
 

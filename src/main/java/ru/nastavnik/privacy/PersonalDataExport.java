@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentRepository;
+import ru.nastavnik.documents.Document;
 import ru.nastavnik.engine.EngineContext;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.questionnaire.QuestionnaireService;
@@ -25,7 +26,9 @@ import ru.nastavnik.common.UserFacingException;
 
 /**
  * Everything the system holds about one person (152-ФЗ ст. 14, 20): the staff record, consents,
- * places in the bases, questionnaire answers (their own and interviews about them), pairs and their meetings, documents that name them, nominations, the Camunda
+ * places in the bases, questionnaire answers (their own and interviews about them), pairs and their
+ * meetings, the summing-up of their pairs, final events and best practices that name them, stored
+ * documents about them or naming them, nominations, the Camunda
  * user with groups and schools, the tasks they worked and comments they wrote, who read their data.
  * Sections are ordered maps so JSON and DOCX show them in the same order.
  */
@@ -65,8 +68,8 @@ public class PersonalDataExport {
         UserFacingException.notFound("Сотрудник с номером " + staffId + " не найден в этой школе."));
     accessLog.save(new PiiAccessEntry(person.getSchool(), person, requestedBy, action));
     School school = person.getSchool();
-    PersonMatcher matcher = new PersonMatcher(person.getLastName(), person.getFirstName(), person.getMiddleName(),
-        person.getEmail(), person.getUsername(), "", "");
+    // the same rules as a withdrawal: in the school's rows every form of the name no colleague shares
+    PersonMatcher matcher = records.scope(person, "", "").inSchool();
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("about", ordered(
         "operator", school.getFullName() + ", " + school.getAddress(),
@@ -113,6 +116,20 @@ public class PersonalDataExport {
             "recordedBy", r.getRecordedBy())).toList());
     out.put("nominations", records.nominations(person.getId()).stream().map(n -> ordered(
         "academicYear", records.programOfNomination(n).getAcademicYear(), "title", n.getTitle())).toList());
+    List<Long> pairIds = pairs.stream().map(MentoringPair::getId).toList();
+    out.put("pairOutcomes", records.pairOutcomes(pairIds).stream().map(o -> ordered(
+        "pairId", o.getPair().getId(), "goals", o.getGoals().text(), "comment", o.getComment(),
+        "recordedBy", o.getRecordedBy(), "recordedAt", o.getRecordedAt())).toList());
+    out.put("finalEvents", records.finalEvents(school.getCode()).stream()
+        .filter(e -> matcher.mentions(e.getMaterials()) || person.getUsername().equals(e.getRecordedBy()))
+        .map(e -> ordered("academicYear", e.getProgram().getAcademicYear(), "format", e.getFormat(),
+            "date", e.getDate(), "materials", e.getMaterials(), "recordedBy", e.getRecordedBy())).toList());
+    out.put("bestPractices", records.bestPractices(school.getCode()).stream()
+        .filter(b -> b.getPair() != null && pairIds.contains(b.getPair().getId()) || matcher.mentions(b.getAuthor())
+            || matcher.mentions(b.getTitle()) || matcher.mentions(b.getDescription()))
+        .map(b -> ordered("academicYear", b.getAcademicYear(), "title", b.getTitle(), "author", b.getAuthor(),
+            "pairId", b.getPair() == null ? null : b.getPair().getId(), "description", b.getDescription())).toList());
+    out.put("documents", documents(school, person, pairIds, matcher));
     Map<String, Object> engine = new LinkedHashMap<>();
     EngineContext.asSystem(identity, () -> engine.putAll(camunda(person.getUsername())));
     out.put("camunda", engine);
@@ -120,6 +137,26 @@ public class PersonalDataExport {
         "at", e.getAccessedAt(), "by", e.getActor(), "action", e.getAction().title())).toList());
     out.put("removalAct", acts.findByStaff(person.getId()).map(a -> ordered(
         "number", a.getId(), "performedAt", a.getPerformedAt(), "ground", a.getGround().text())).orElse(null));
+    return out;
+  }
+
+  /** Stored documents about the person (theirs or their pair's) and the school's others that name them. */
+  private List<Map<String, Object>> documents(School school, StaffMember person, List<Long> pairIds, PersonMatcher matcher) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Document d : records.documents(school.getId())) {
+      String why;
+      if (person.getId().equals(d.getStaffId())) {
+        why = "о сотруднике";
+      } else if (d.getPairId() != null && pairIds.contains(d.getPairId())) {
+        why = "о его паре";
+      } else if (DocumentScrubber.mentions(records.docx(d.getId()), matcher)) {
+        why = "упомянут в тексте";
+      } else {
+        continue;
+      }
+      out.add(ordered("documentId", d.getId(), "kind", d.getKind().title(), "title", d.getTitle(),
+          "number", d.getNumber(), "date", d.getDate(), "reason", why));
+    }
     return out;
   }
 
