@@ -79,7 +79,8 @@ public class DemoDataLoader implements ApplicationRunner {
     }
     if (staff.findBySchool(schoolCode).isEmpty()) {
       try (InputStream in = new ClassPathResource("demo/staff-" + schoolCode + ".csv").getInputStream()) {
-        var result = importer.importFile(schoolCode, "staff-" + schoolCode + ".csv", in.readAllBytes(), "demo");
+        var result = importer.importFile(schoolCode, "staff-" + schoolCode + ".csv",
+            DemoStaffFile.forToday(in.readAllBytes()), "demo");
         log.info("Сотрудники демонстрационной школы загружены: {}", result);
       }
     }

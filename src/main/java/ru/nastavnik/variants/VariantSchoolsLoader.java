@@ -89,7 +89,8 @@ public class VariantSchoolsLoader implements ApplicationRunner {
       }
       if (staff.findBySchool(code).isEmpty()) {
         try (InputStream in = new ClassPathResource("demo/staff-" + code + ".csv").getInputStream()) {
-          importer.importFile(code, "staff-" + code + ".csv", in.readAllBytes(), "demo");
+          importer.importFile(code, "staff-" + code + ".csv", 
+              ru.nastavnik.demo.DemoStaffFile.forToday(in.readAllBytes()), "demo");
         }
       }
       identity.syncSchool(code);
