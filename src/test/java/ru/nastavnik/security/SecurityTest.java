@@ -42,6 +42,8 @@ class SecurityTest {
   @Autowired org.camunda.bpm.engine.ManagementService management;
   @Autowired ru.nastavnik.pairing.PairRepository pairs;
   @Autowired ru.nastavnik.monitoring.CompletionService completion;
+  @Autowired ru.nastavnik.monitoring.BestPracticeRepository bestPractices;
+  @Autowired ru.nastavnik.monitoring.FinalEventRepository finalEvents;
 
   MentoringProgram program;
 
@@ -108,33 +110,49 @@ class SecurityTest {
     pair.getMentees().add(staff.findByUsername("gusevada").orElseThrow());
     pair.setStatus(ru.nastavnik.pairing.MentoringPair.Status.ACTIVE);
     pairs.save(pair);
-    completion.recordFinalEvent(program.getId(), "Круглый стол", java.time.LocalDate.of(2031, 5, 25), 18,
-        "Программа круглого стола", List.of(new ru.nastavnik.monitoring.CompletionService.PracticeInput(
-            "Взаимопосещение уроков по чек-листу", null, pair.getId(), "Чек-лист из 12 пунктов")), "zavuch");
+    try {
+      completion.recordFinalEvent(program.getId(), "Круглый стол", java.time.LocalDate.of(2031, 5, 25), 18,
+          "Программа круглого стола", List.of(new ru.nastavnik.monitoring.CompletionService.PracticeInput(
+              "Взаимопосещение уроков по чек-листу", null, pair.getId(), "Чек-лист из 12 пунктов")), "zavuch");
 
-    JsonNode forCurator = new ApiClient(rest, "kurator", PASSWORD).json("/api/schools/starica/best-practices");
-    assertThat(java.util.stream.StreamSupport.stream(forCurator.spliterator(), false)
-        .filter(p -> p.path("academicYear").asText().equals("2030/31")).map(p -> p.path("title").asText()))
-        .containsExactly("Взаимопосещение уроков по чек-листу");
-    assertThat(new ApiClient(rest, "zavuch", PASSWORD).get("/api/schools/starica/best-practices").getStatusCode().value())
-        .isEqualTo(200);
-    assertThat(new ApiClient(rest, "direktor", PASSWORD).get("/api/schools/starica/final-events").getStatusCode().value())
-        .isEqualTo(200);
-    assertThat(new ApiClient(rest, "admin", "Test#Root2025x").get("/api/schools/starica/best-practices")
-        .getStatusCode().value()).isEqualTo(200);
-    // another school's curator and director, a mentee of the school itself, nobody logged in: refused
-    ResponseEntity<String> stranger = new ApiClient(rest, "chuzhoykurator", PASSWORD).get("/api/schools/starica/best-practices");
-    assertThat(stranger.getStatusCode().value()).isEqualTo(403);
-    assertThat(ApiClient.read(stranger.getBody()).path("message").asText()).contains("Нет доступа");
-    assertThat(new ApiClient(rest, "chuzhoykurator", PASSWORD).get("/api/schools/starica/final-events")
-        .getStatusCode().value()).isEqualTo(403);
-    ResponseEntity<String> mentee = new ApiClient(rest, "gusevada", PASSWORD).get("/api/schools/starica/best-practices");
-    assertThat(mentee.getStatusCode().value()).isEqualTo(403);
-    assertThat(ApiClient.read(mentee.getBody()).path("message").asText()).contains("Методическую копилку");
-    assertThat(rest.getForEntity("/api/schools/starica/best-practices", String.class).getStatusCode().value())
-        .isEqualTo(401);
-    // the other school's own collection is open to it, and empty
-    assertThat(new ApiClient(rest, "chuzhoykurator", PASSWORD).json("/api/schools/drugaya/best-practices")).isEmpty();
+      JsonNode forCurator = new ApiClient(rest, "kurator", PASSWORD).json("/api/schools/starica/best-practices");
+      assertThat(java.util.stream.StreamSupport.stream(forCurator.spliterator(), false)
+          .filter(p -> p.path("academicYear").asText().equals("2030/31")).map(p -> p.path("title").asText()))
+          .containsExactly("Взаимопосещение уроков по чек-листу");
+      assertThat(new ApiClient(rest, "zavuch", PASSWORD).get("/api/schools/starica/best-practices").getStatusCode().value())
+          .isEqualTo(200);
+      assertThat(new ApiClient(rest, "direktor", PASSWORD).get("/api/schools/starica/final-events").getStatusCode().value())
+          .isEqualTo(200);
+      assertThat(new ApiClient(rest, "admin", "Test#Root2025x").get("/api/schools/starica/best-practices")
+          .getStatusCode().value()).isEqualTo(200);
+      // another school's curator and director, a mentee of the school itself, nobody logged in: refused
+      ResponseEntity<String> stranger = new ApiClient(rest, "chuzhoykurator", PASSWORD).get("/api/schools/starica/best-practices");
+      assertThat(stranger.getStatusCode().value()).isEqualTo(403);
+      assertThat(ApiClient.read(stranger.getBody()).path("message").asText()).contains("Нет доступа");
+      assertThat(new ApiClient(rest, "chuzhoykurator", PASSWORD).get("/api/schools/starica/final-events")
+          .getStatusCode().value()).isEqualTo(403);
+      ResponseEntity<String> mentee = new ApiClient(rest, "gusevada", PASSWORD).get("/api/schools/starica/best-practices");
+      assertThat(mentee.getStatusCode().value()).isEqualTo(403);
+      assertThat(ApiClient.read(mentee.getBody()).path("message").asText()).contains("Методическую копилку");
+      assertThat(rest.getForEntity("/api/schools/starica/best-practices", String.class).getStatusCode().value())
+          .isEqualTo(401);
+      // the other school's own collection is open to it, and empty
+      assertThat(new ApiClient(rest, "chuzhoykurator", PASSWORD).json("/api/schools/drugaya/best-practices")).isEmpty();
+    } finally {
+      // the context is shared with other tests: the practice, the event and the pair go again
+      removeCollected(pair);
+    }
+    JsonNode after = new ApiClient(rest, "kurator", PASSWORD).json("/api/schools/starica/best-practices");
+    assertThat(java.util.stream.StreamSupport.stream(after.spliterator(), false)
+        .filter(p -> p.path("academicYear").asText().equals("2030/31"))).isEmpty();
+    assertThat(finalEvents.findByProgram(program.getId())).isEmpty();
+  }
+
+  /** What the collection test recorded in the 2030/31 program: its practices, its final event, the pair. */
+  private void removeCollected(ru.nastavnik.pairing.MentoringPair pair) {
+    bestPractices.deleteAll(bestPractices.findByProgram(program.getId()));
+    finalEvents.findByProgram(program.getId()).ifPresent(finalEvents::delete);
+    pairs.deleteById(pair.getId());
   }
 
   @Test
