@@ -343,7 +343,8 @@ class DemoProgramEndToEndTest {
     assertThat(java.util.stream.StreamSupport.stream(results.spliterator(), false)
         .flatMap(r -> java.util.stream.StreamSupport.stream(r.path("growth").spliterator(), false))
         .map(g -> g.path("before").asInt() + "→" + g.path("after").asInt())).containsExactly("2→4");
-    assertThat(director.get("/api/programs/" + programId + "/monitoring-report/page").getBody())
+    assertThat(rest.withBasicAuth("direktor", PASSWORD)
+        .getForEntity("/api/programs/" + programId + "/monitoring-report/page", String.class).getBody())
         .contains("Итоги работы наставнических пар", "достигнуты частично", "Итоги обсуждены на итоговой встрече");
     Map<String, Integer> rates = new HashMap<>();
     report.path("responseRates").forEach(r -> rates.put(r.path("templateCode").asText(), r.path("percent").asInt()));
