@@ -90,12 +90,22 @@ public class DocumentController {
   @GetMapping("/documents/{id}/docx")
   public ResponseEntity<byte[]> docx(@PathVariable Long id) {
     Document d = scoped(id);
+    if (d.getKind().isUploaded()) {
+      // a file uploaded as it is: served as what it is
+      return file(documents.docx(id), d.getFileName(), mediaType(d));
+    }
     return file(documents.docx(id), d.getFileName(), MediaType.parseMediaType(DocumentService.DOCX_MIME));
   }
 
   @GetMapping("/documents/{id}/pdf")
   public ResponseEntity<byte[]> pdf(@PathVariable Long id) {
     Document d = scoped(id);
+    if (d.getKind().isUploaded()) {
+      if (UploadedFiles.byExtension(d.getFileName()).orElse(null) != UploadedFiles.Format.PDF) {
+        throw UserFacingException.notFound("Это загруженный файл, его PDF-копии нет: скачайте его по ссылке docxUrl.");
+      }
+      return file(documents.docx(id), d.getFileName(), MediaType.APPLICATION_PDF);
+    }
     byte[] pdf = documents.pdf(id).orElseThrow(() -> UserFacingException.notFound(
         "PDF этого документа нет: на сервере не установлен LibreOffice или преобразование не удалось."
             + " Скачайте документ в формате DOCX."));
@@ -124,7 +134,13 @@ public class DocumentController {
     }
   }
 
-  static ResponseEntity<byte[]> file(byte[] content, String fileName, MediaType type) {
+  /** The media type of an uploaded file, from the extension it was stored with. */
+  public static MediaType mediaType(Document d) {
+    return UploadedFiles.byExtension(d.getFileName()).map(f -> MediaType.parseMediaType(f.mediaType()))
+        .orElse(MediaType.APPLICATION_OCTET_STREAM);
+  }
+
+  public static ResponseEntity<byte[]> file(byte[] content, String fileName, MediaType type) {
     return ResponseEntity.ok()
         .contentType(type)
         .header(HttpHeaders.CONTENT_DISPOSITION,

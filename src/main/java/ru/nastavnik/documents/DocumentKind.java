@@ -1,6 +1,7 @@
 package ru.nastavnik.documents;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import ru.nastavnik.documents.template.TemplateSchema;
 
@@ -100,7 +101,12 @@ public enum DocumentKind {
       TemplateSchema.builder().scalars("mentor.name", "mentor.position", "mentor.signature", "mentee.name",
               "mentee.position", "plan.goals", "plan.approval", "report.results")
           .list("activities", "n", "date", "activity")
-          .list("recommendations", "n", "text"));
+          .list("recommendations", "n", "text")),
+  /**
+   * A file the curator attaches to the program's final event (its program, протокол, presentation,
+   * photos): DOCX, PDF or a picture, uploaded as it is — no template, nothing generated.
+   */
+  FINAL_EVENT_MATERIALS(Type.MATERIALS, "Материалы итогового мероприятия", Subject.PROGRAM, TemplateSchema.builder());
 
   /** The document type (ГОСТ Р 7.0.97-2016, requisite 10) printed and used in file names. */
   public enum Type {
@@ -113,7 +119,9 @@ public enum DocumentKind {
     CONSENT("Согласие"),
     CERTIFICATE("Сертификат"),
     DIPLOMA("Грамота"),
-    MENTORSHIP_PLAN("План наставничества");
+    MENTORSHIP_PLAN("План наставничества"),
+    /** Files uploaded as they are (not generated from a template). */
+    MATERIALS("Материалы");
 
     private final String title;
 
@@ -165,6 +173,16 @@ public enum DocumentKind {
 
   public Type type() {
     return type;
+  }
+
+  /** A file uploaded as it is: no template, no model, never generated. */
+  public boolean isUploaded() {
+    return type == Type.MATERIALS;
+  }
+
+  /** The kinds made from a template (every kind but the uploaded files). */
+  public static List<DocumentKind> generated() {
+    return Arrays.stream(values()).filter(k -> !k.isUploaded()).toList();
   }
 
   /** Orders take a number from the school's register; other documents are not registered. */

@@ -37,6 +37,9 @@ public class DocumentService {
 
   public static final String DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+  /** {@code template_source} of a file uploaded as it is (no template was used). */
+  public static final String UPLOADED_SOURCE = "UPLOADED_FILE";
+
   private final SchoolRepository schools;
   private final ProgramRepository programs;
   private final PairRepository pairs;
@@ -74,6 +77,9 @@ public class DocumentService {
    */
   @Transactional(noRollbackFor = MissingRequisitesException.class)
   public GeneratedDocument generate(GenerationRequest r) {
+    if (r.kind().isUploaded()) {
+      throw new IllegalArgumentException("«" + r.kind().title() + "» не составляются по шаблону, их загружают файлом");
+    }
     School school = schools.findByCode(r.schoolCode())
         .orElseThrow(() -> UserFacingException.notFound("Школа с кодом «" + r.schoolCode() + "» не найдена."));
     Optional<Document> done = documents.findByRequestKey(school.getId(), r.requestKey());
@@ -142,7 +148,7 @@ public class DocumentService {
   public byte[] rerender(Long documentId) {
     Document doc = documents.findById(documentId).orElseThrow(() ->
         UserFacingException.notFound("Документ № " + documentId + " не найден."));
-    if (doc.getKind().isOrder() || doc.getKind().subject() != DocumentKind.Subject.PROGRAM || doc.getProgramId() == null) {
+    if (doc.getKind().isOrder() || doc.getKind().isUploaded() || doc.getKind().subject() != DocumentKind.Subject.PROGRAM || doc.getProgramId() == null) {
       throw new IllegalArgumentException("Заново составляется только справка программы, а не «" + doc.getKind().title() + "»");
     }
     School school = doc.getSchool();
@@ -157,6 +163,33 @@ public class DocumentService {
     content.replace(docx);
     doc.rerendered(docx.length);
     return docx;
+  }
+
+  /**
+   * Stores a file uploaded as it is (a kind without a template, {@link DocumentKind#isUploaded()}) as
+   * a document of the school's program: the content, its name, size and SHA-256. The caller checks the
+   * file first; {@code requestKey} is unique in the school.
+   */
+  @Transactional
+  public Document storeFile(String schoolCode, Long programId, DocumentKind kind, String title, String fileName,
+      byte[] content, String user, String requestKey) {
+    if (!kind.isUploaded()) {
+      throw new IllegalArgumentException("«" + kind.title() + "» составляются по шаблону, а не загружаются файлом");
+    }
+    School school = school(schoolCode);
+    Document doc = new Document(school, programId, kind, title, LocalDate.now(clock), requestKey);
+    doc.file(fileName, content.length, UPLOADED_SOURCE, TemplateStore.sha256(content), user);
+    documents.save(doc);
+    contents.save(new DocumentContent(doc.getId(), content));
+    return doc;
+  }
+
+  /** The active documents of one kind of a program, oldest first. */
+  @Transactional(readOnly = true)
+  public List<Document> ofProgram(Long programId, DocumentKind kind) {
+    List<Document> list = new ArrayList<>(documents.findByProgramAndKind(programId, kind, Document.Status.ACTIVE));
+    java.util.Collections.reverse(list);
+    return list;
   }
 
   /** Cancels a document; an order keeps its number and stays in the register as cancelled. */

@@ -105,7 +105,7 @@ public class DocumentTemplateController {
   }
 
   private static DocumentKind kind(String name) {
-    return DocumentKind.byName(name).orElseThrow(() -> UserFacingException.notFound(
-        "Неизвестный вид документа «" + name + "»."));
+    return DocumentKind.byName(name).filter(k -> !k.isUploaded()).orElseThrow(() -> UserFacingException.notFound(
+        "Неизвестный вид документа «" + name + "» или у него нет шаблона."));
   }
 }

@@ -113,7 +113,7 @@ public class TemplateStore {
   @Transactional(readOnly = true)
   public List<Template> effective(School school) {
     List<Template> list = new ArrayList<>();
-    for (DocumentKind k : DocumentKind.values()) {
+    for (DocumentKind k : DocumentKind.generated()) {
       list.add(find(school, k));
     }
     return list;

@@ -54,6 +54,7 @@ public class CompletionController {
       out.put("participants", e.getParticipants());
       out.put("materials", e.getMaterials());
       out.put("recordedBy", e.getRecordedBy());
+      out.put("materialFilesUrl", "/api/schools/" + code + "/final-events/" + e.getId() + "/materials");
       return out;
     }).toList();
   }

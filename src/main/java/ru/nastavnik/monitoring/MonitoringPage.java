@@ -35,9 +35,7 @@ final class MonitoringPage {
     h.append("<figure>").append(MonitoringCharts.growth(r).svg()).append("</figure>");
     h.append("<table><tr><th>Участник</th><th>Параметр</th><th>До</th><th>После</th><th>Изменение</th></tr>");
     for (MonitoringReport.PersonGrowth g : r.growthPerPerson()) {
-      h.append("<tr><td>").append(esc(g.person())).append("</td><td>").append(esc(g.parameter())).append("</td><td>")
-          .append(dash(g.before())).append("</td><td>").append(dash(g.after())).append("</td><td>")
-          .append(g.change() == null ? "—" : (g.change() > 0 ? "+" : "") + g.change()).append("</td></tr>");
+      growthRow(h, g);
     }
     h.append("</table>");
 
@@ -48,7 +46,48 @@ final class MonitoringPage {
       h.append("<tr><td>").append(esc(p.pair())).append("</td><td>").append(esc(String.join(" ", p.scores().split(""))))
           .append("</td><td>").append(p.total()).append("</td><td>").append(esc(p.level())).append("</td></tr>");
     }
-    return h.append("</table></body></html>").toString();
+    h.append("</table>");
+    pairResults(h, r);
+    return h.append("</body></html>").toString();
+  }
+
+  /** Stage VI: one block per pair summed up — members, goals, comment, score and the members' growth. */
+  private static void pairResults(StringBuilder h, MonitoringReport r) {
+    h.append("<h2>Итоги работы наставнических пар</h2>");
+    if (r.pairResults().isEmpty()) {
+      h.append("<p>Итоги работы пар ещё не подведены.</p>");
+      return;
+    }
+    for (MonitoringReport.PairResult p : r.pairResults()) {
+      h.append("<section class=\"pair-result\"><h3>").append(esc(p.pair())).append("</h3>");
+      h.append("<table><tr><th>Наставник</th><td>").append(esc(p.mentor())).append("</td></tr>")
+          .append("<tr><th>").append(p.mentees().size() > 1 ? "Наставляемые" : "Наставляемый").append("</th><td>")
+          .append(esc(String.join(", ", p.mentees()))).append("</td></tr>");
+      if (p.form() != null) {
+        h.append("<tr><th>Форма наставничества</th><td>").append(esc(p.form())).append("</td></tr>");
+      }
+      h.append("<tr><th>Цели плана</th><td>").append(esc(p.goalsText())).append("</td></tr>")
+          .append("<tr><th>Результат, комментарий куратора</th><td>").append(p.comment() == null ? "—" : esc(p.comment()))
+          .append("</td></tr>")
+          .append("<tr><th>Эффективность пары</th><td>").append(p.total() == null ? "не оценена"
+              : p.total() + " из 18, уровень " + esc(p.level())).append("</td></tr></table>");
+      if (p.growth().isEmpty()) {
+        h.append("<p>Измерения «до» и «после» для участников пары не проводились.</p>");
+      } else {
+        h.append("<table><tr><th>Участник</th><th>Параметр</th><th>До</th><th>После</th><th>Изменение</th></tr>");
+        for (MonitoringReport.PersonGrowth g : p.growth()) {
+          growthRow(h, g);
+        }
+        h.append("</table>");
+      }
+      h.append("</section>");
+    }
+  }
+
+  private static void growthRow(StringBuilder h, MonitoringReport.PersonGrowth g) {
+    h.append("<tr><td>").append(esc(g.person())).append("</td><td>").append(esc(g.parameter())).append("</td><td>")
+        .append(dash(g.before())).append("</td><td>").append(dash(g.after())).append("</td><td>")
+        .append(g.change() == null ? "—" : (g.change() > 0 ? "+" : "") + g.change()).append("</td></tr>");
   }
 
   static String municipal(MonitoringReport.Municipal m) {

@@ -6,11 +6,13 @@ import java.util.Map;
 /**
  * The monitoring report of one school's program (seed 002 §6): stage 1 — response rates of the
  * feedback questionnaires; stage 2 — before/after per parameter and per person; the 9-indicator
- * score per pair with its level and the distribution of levels; the program's own score.
+ * score per pair with its level and the distribution of levels; the program's own score; the
+ * outcome of each pair summed up in stage VI with its members' growth.
  */
 public record MonitoringReport(String schoolCode, String schoolName, Long programId, String academicYear,
     Integer programTotal, String programLevel, List<Growth> growth, List<PersonGrowth> growthPerPerson,
-    List<PairScore> pairs, Map<String, Integer> levels, List<ResponseRate> responseRates) {
+    List<PairScore> pairs, Map<String, Integer> levels, List<ResponseRate> responseRates,
+    List<PairResult> pairResults) {
 
   /** One parameter over the participants measured both times. */
   public record Growth(String parameter, int persons, double averageBefore, double averageAfter, double averageChange) {}
@@ -18,6 +20,15 @@ public record MonitoringReport(String schoolCode, String schoolName, Long progra
   public record PersonGrowth(String person, String parameter, Integer before, Integer after, Integer change) {}
 
   public record PairScore(Long pairId, String pair, String scores, int total, String level) {}
+
+  /**
+   * The summing-up of one pair (stage VI, «Подвести итоги работы наставнических пар»): its mentor and
+   * mentees, whether the goals were reached ({@code goals}: yes, partly, no; {@code goalsText} in
+   * Russian), the curator's comment, the pair's latest effectiveness score if it was scored, and the
+   * before/after measurements of its members if they were held.
+   */
+  public record PairResult(Long pairId, String pair, String mentor, List<String> mentees, String form,
+      String goals, String goalsText, String comment, Integer total, String level, List<PersonGrowth> growth) {}
 
   public record ResponseRate(String templateCode, String title, int respondents, int answered, int percent) {}
 

@@ -17,6 +17,7 @@ import ru.nastavnik.questionnaire.QuestionnaireCollection;
 import ru.nastavnik.questionnaire.QuestionnaireCollectionRepository;
 import ru.nastavnik.school.School;
 import ru.nastavnik.school.SchoolRepository;
+import ru.nastavnik.staff.StaffMember;
 
 /** Builds the monitoring report of a program and the municipal roll-up across schools. */
 @Service
@@ -30,15 +31,17 @@ public class MonitoringReportService {
   private final EffectivenessScoreRepository scores;
   private final GrowthMeasurementRepository growth;
   private final QuestionnaireCollectionRepository collections;
+  private final PairOutcomeRepository outcomes;
 
   public MonitoringReportService(ProgramRepository programs, SchoolRepository schools,
       EffectivenessScoreRepository scores, GrowthMeasurementRepository growth,
-      QuestionnaireCollectionRepository collections) {
+      QuestionnaireCollectionRepository collections, PairOutcomeRepository outcomes) {
     this.programs = programs;
     this.schools = schools;
     this.scores = scores;
     this.growth = growth;
     this.collections = collections;
+    this.outcomes = outcomes;
   }
 
   @Transactional(readOnly = true)
@@ -58,10 +61,13 @@ public class MonitoringReportService {
     School school = program.getSchool();
 
     List<MonitoringReport.PersonGrowth> perPerson = new ArrayList<>();
+    Map<Long, List<MonitoringReport.PersonGrowth>> perStaff = new LinkedHashMap<>();
     Map<String, List<GrowthMeasurement>> byParameter = new LinkedHashMap<>();
     for (GrowthMeasurement g : growth.findByProgram(programId)) {
-      perPerson.add(new MonitoringReport.PersonGrowth(g.getStaff().shortName(), g.getParameter(), g.getBefore(),
-          g.getAfter(), g.change()));
+      MonitoringReport.PersonGrowth line = new MonitoringReport.PersonGrowth(g.getStaff().shortName(), g.getParameter(),
+          g.getBefore(), g.getAfter(), g.change());
+      perPerson.add(line);
+      perStaff.computeIfAbsent(g.getStaff().getId(), k -> new ArrayList<>()).add(line);
       if (g.change() != null) {
         byParameter.computeIfAbsent(g.getParameter(), k -> new ArrayList<>()).add(g);
       }
@@ -73,10 +79,12 @@ public class MonitoringReportService {
       return new MonitoringReport.Growth(e.getKey(), ms.size(), round(before), round(after), round(after - before));
     }).toList();
 
-    List<MonitoringReport.PairScore> pairScores = latestPairScores(programId).stream()
+    List<EffectivenessScore> latest = latestPairScores(programId);
+    List<MonitoringReport.PairScore> pairScores = latest.stream()
         .map(s -> new MonitoringReport.PairScore(s.getPair().getId(), PairingService.label(s.getPair()), s.getScores(),
             s.getTotal(), s.getLevel()))
         .toList();
+    List<MonitoringReport.PairResult> pairResults = pairResults(programId, latest, perStaff);
     Map<String, Integer> levels = distribution(pairScores.stream().map(MonitoringReport.PairScore::level).toList());
 
     List<MonitoringReport.ResponseRate> rates = new ArrayList<>();
@@ -93,7 +101,29 @@ public class MonitoringReportService {
 
     return new MonitoringReport(school.getCode(), school.getName(), programId, program.getAcademicYear(),
         program.getEffectivenessTotal(), program.getEffectivenessLevel(), growthLines, perPerson, pairScores, levels,
-        rates);
+        rates, pairResults);
+  }
+
+  /**
+   * One line per pair the curator summed up in stage VI, in pair order: members, outcome, the pair's
+   * latest score and the measurements of its mentor and mentees (those held; none is an empty list).
+   */
+  private List<MonitoringReport.PairResult> pairResults(Long programId, List<EffectivenessScore> latest,
+      Map<Long, List<MonitoringReport.PersonGrowth>> perStaff) {
+    Map<Long, EffectivenessScore> scoreOf = new LinkedHashMap<>();
+    latest.forEach(s -> scoreOf.put(s.getPair().getId(), s));
+    List<MonitoringReport.PairResult> out = new ArrayList<>();
+    for (PairOutcome o : outcomes.findByProgram(programId)) {
+      MentoringPair p = o.getPair();
+      List<MonitoringReport.PersonGrowth> members = new ArrayList<>(perStaff.getOrDefault(p.getMentor().getId(), List.of()));
+      p.getMentees().forEach(m -> members.addAll(perStaff.getOrDefault(m.getId(), List.of())));
+      EffectivenessScore score = scoreOf.get(p.getId());
+      out.add(new MonitoringReport.PairResult(p.getId(), PairingService.label(p), p.getMentor().shortName(),
+          p.getMentees().stream().map(StaffMember::shortName).toList(), p.getForm() == null ? null : p.getForm().title(),
+          o.getGoals().value(), o.getGoals().text(), o.getComment(), score == null ? null : score.getTotal(),
+          score == null ? null : score.getLevel(), members));
+    }
+    return out;
   }
 
   /** For administrators: every school's program of the year, aggregates only. */

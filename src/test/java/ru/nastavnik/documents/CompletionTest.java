@@ -3,6 +3,9 @@ package ru.nastavnik.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,6 +31,9 @@ import ru.nastavnik.monitoring.CompletionController;
 import ru.nastavnik.monitoring.CompletionService;
 import ru.nastavnik.monitoring.CompletionService.OutcomeInput;
 import ru.nastavnik.monitoring.CompletionService.PracticeInput;
+import ru.nastavnik.monitoring.FinalEvent;
+import ru.nastavnik.monitoring.FinalEventMaterials;
+import ru.nastavnik.monitoring.FinalEventMaterialsController;
 import ru.nastavnik.monitoring.Nomination;
 import ru.nastavnik.monitoring.NominationRepository;
 import ru.nastavnik.monitoring.PairOutcome;
@@ -53,6 +59,7 @@ class CompletionTest {
   @Autowired IdentityService identity;
   @Autowired CurrentUser currentUser;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired FinalEventMaterials materials;
 
   Demo a;
   Demo b;
@@ -72,7 +79,8 @@ class CompletionTest {
       list.get(3).setStatus(MentoringPair.Status.CONSENTED);
       list.get(5).setStatus(MentoringPair.Status.COMPLETED);
     });
-    mvc = MockMvcBuilders.standaloneSetup(new CompletionController(completion, currentUser))
+    mvc = MockMvcBuilders.standaloneSetup(new CompletionController(completion, currentUser),
+            new FinalEventMaterialsController(materials, currentUser))
         .setControllerAdvice(new ApiExceptionHandler())
         .setMessageConverters(new ByteArrayHttpMessageConverter(), new StringHttpMessageConverter(StandardCharsets.UTF_8),
             new MappingJackson2HttpMessageConverter())
@@ -259,6 +267,136 @@ class CompletionTest {
     identity.setAuthentication("admin", List.of(CurrentUser.ADMIN_GROUP), List.of());
     mvc.perform(get("/api/schools/" + a.code() + "/best-practices")).andExpect(status().isOk())
         .andExpect(jsonPath("$.length()").value(1));
+  }
+
+  @Test
+  void theCuratorAttachesFilesToTheFinalEventTheSchoolsStaffDownloadsThemOtherSchoolsAreRefused() throws Exception {
+    FinalEvent event = completion.recordFinalEvent(a.programId(), "Итоговая конференция", LocalDate.of(2026, 5, 27), 30,
+        null, List.of(), "zavuch");
+    FinalEvent otherEvent = completion.recordFinalEvent(b.programId(), "Круглый стол", LocalDate.of(2026, 5, 28), 12,
+        null, List.of(), "zavuch");
+    String url = "/api/schools/" + a.code() + "/final-events/" + event.getId() + "/materials";
+    byte[] docx = protocolDocx();
+    byte[] png = picture();
+    byte[] pdf = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+        + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+    login("curator", a.code());
+    String docxId = upload(url, "C:\\Документы\\Протокол конференции.docx", docx).andExpect(status().isCreated())
+        .andExpect(jsonPath("$.fileName").value("Протокол конференции.docx"))
+        .andExpect(jsonPath("$.mediaType").value(DocumentService.DOCX_MIME))
+        .andExpect(jsonPath("$.size").value(docx.length))
+        .andExpect(jsonPath("$.uploadedBy").value("user-curator"))
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).replaceAll("(?s).*\"id\":(\\d+).*", "$1");
+    upload(url, "Программа.pdf", pdf).andExpect(status().isCreated()).andExpect(jsonPath("$.mediaType").value("application/pdf"));
+    // the deputy, who holds the event, attaches a photo; a picture named .jpeg but a PNG is refused
+    login("deputy", a.code());
+    upload(url, "Фото.jpeg", png).andExpect(status().isBadRequest()).andExpect(jsonPath("$.message")
+        .value("Расширение файла «Фото.jpeg» не совпадает с его содержимым (PNG): проверьте, тот ли файл выбран."));
+    upload(url, "Фото", png).andExpect(status().isCreated()).andExpect(jsonPath("$.fileName").value("Фото.png"));
+
+    // bad files: refused in Russian, nothing stored
+    login("curator", a.code());
+    int stored = documents.list(a.code(), DocumentKind.FINAL_EVENT_MATERIALS, null).size();
+    assertThat(stored).isEqualTo(3);
+    upload(url, "Протокол.docx", new byte[0]).andExpect(status().isBadRequest()).andExpect(jsonPath("$.message")
+        .value("Файл «Протокол.docx» пуст: приложите материалы мероприятия — документ DOCX, PDF или изображение PNG / JPEG."));
+    upload(url, "Отчёт.pdf", "MZ\u0090\u0000 not a document".getBytes(StandardCharsets.ISO_8859_1))
+        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.message").value("Файл «Отчёт.pdf» не является"
+            + " документом DOCX, PDF или изображением PNG / JPEG: такие материалы не принимаются."));
+    upload(url, "Таблица.docx", zipWithout()).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("не является документом DOCX")));
+    upload(url, "Протокол.docx", pdf).andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("не совпадает с его содержимым (PDF)")));
+    byte[] tooBig = new byte[FinalEventMaterials.MAX_BYTES + 1];
+    System.arraycopy(pdf, 0, tooBig, 0, pdf.length);
+    upload(url, "Видео.pdf", tooBig).andExpect(status().isBadRequest()).andExpect(jsonPath("$.message")
+        .value("Файл «Видео.pdf» больше 10 МБ: сожмите его (например, уменьшите изображения) или разделите на части."));
+    // a mentor of the school may read but not attach
+    login("mentor", a.code());
+    upload(url, "Протокол.docx", docx).andExpect(status().isForbidden()).andExpect(jsonPath("$.message")
+        .value("Материалы итогового мероприятия прикладывает куратор программы или заместитель директора."));
+    assertThat(documents.list(a.code(), DocumentKind.FINAL_EVENT_MATERIALS, null)).hasSize(stored);
+
+    // the school's staff lists and downloads them: the same bytes back
+    mvc.perform(get(url)).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(3))
+        .andExpect(jsonPath("$[0].fileName").value("Протокол конференции.docx"))
+        .andExpect(jsonPath("$[1].fileName").value("Программа.pdf"))
+        .andExpect(jsonPath("$[2].fileName").value("Фото.png"))
+        .andExpect(jsonPath("$[0].url").value(url + "/" + docxId));
+    byte[] back = mvc.perform(get(url + "/" + docxId)).andExpect(status().isOk())
+        .andExpect(content().contentType(DocumentService.DOCX_MIME))
+        .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+        .andReturn().getResponse().getContentAsByteArray();
+    assertThat(back).isEqualTo(docx);
+    assertThat(DocxRead.text(back)).contains("Протокол итоговой конференции наставников");
+    for (var m : materials.list(a.code(), event.getId())) {
+      byte[] file = mvc.perform(get(url + "/" + m.getId())).andExpect(status().isOk())
+          .andReturn().getResponse().getContentAsByteArray();
+      assertThat(file).as(m.getFileName()).isEqualTo(m.getFileName().endsWith(".png") ? png
+          : m.getFileName().endsWith(".pdf") ? pdf : docx);
+    }
+    assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+        materials.get(a.code(), event.getId(), materials.list(a.code(), event.getId()).get(2).getId()).content())).getWidth())
+        .isEqualTo(40);
+    // the final events list links to them
+    login("director", a.code());
+    mvc.perform(get("/api/schools/" + a.code() + "/final-events")).andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].materialFilesUrl").value(url));
+
+    // another school: 403 for listing, downloading and attaching; its own event is not under this school
+    login("curator", b.code());
+    mvc.perform(get(url)).andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.message").value("Нет доступа к данным этой школы."));
+    mvc.perform(get(url + "/" + docxId)).andExpect(status().isForbidden());
+    upload(url, "Протокол.docx", docx).andExpect(status().isForbidden());
+    mvc.perform(get("/api/schools/" + b.code() + "/final-events/" + otherEvent.getId() + "/materials"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+    mvc.perform(get("/api/schools/" + b.code() + "/final-events/" + event.getId() + "/materials"))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/api/schools/" + b.code() + "/final-events/" + otherEvent.getId() + "/materials/" + docxId))
+        .andExpect(status().isNotFound());
+    // a generated document is not one of the event's files
+    login("curator", a.code());
+    Long order = generate(DocumentKind.ORDER_RESULTS, null).id();
+    mvc.perform(get(url + "/" + order)).andExpect(status().isNotFound());
+    assertThat(documents.list(b.code(), DocumentKind.FINAL_EVENT_MATERIALS, null)).isEmpty();
+    // an uploaded kind is never generated from a template
+    assertThatThrownBy(() -> documents.generate(GenerationRequest.of(DocumentKind.FINAL_EVENT_MATERIALS, a.code(),
+        a.programId(), "materials-" + System.nanoTime()))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private org.springframework.test.web.servlet.ResultActions upload(String url, String name, byte[] content)
+      throws Exception {
+    return mvc.perform(multipart(url).file(new org.springframework.mock.web.MockMultipartFile("file", name,
+        "application/octet-stream", content)));
+  }
+
+  private static byte[] protocolDocx() throws java.io.IOException {
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText("Протокол итоговой конференции наставников");
+      doc.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static byte[] picture() throws java.io.IOException {
+    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+
+  /** A zip that is not a DOCX (no word/document.xml). */
+  private static byte[] zipWithout() throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+      zip.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return out.toByteArray();
   }
 
   private void login(String group, String school) {

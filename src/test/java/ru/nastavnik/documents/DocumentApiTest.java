@@ -179,6 +179,31 @@ class DocumentApiTest {
     }
   }
 
+  @Test
+  void anUploadedFileIsListedWithTheDocumentsServedAsWhatItIsAndHasNoTemplate() throws Exception {
+    byte[] pdf = "%PDF-1.4\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    Document d = documents.storeFile(a.code(), a.programId(), DocumentKind.FINAL_EVENT_MATERIALS,
+        "Материалы итогового мероприятия — Программа.pdf", "Программа.pdf", pdf, "user-curator", "upload-" + a.code());
+    mvc.perform(get("/api/schools/{code}/documents", a.code()).param("kind", "FINAL_EVENT_MATERIALS"))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+        .andExpect(jsonPath("$[0].kindTitle").value("Материалы итогового мероприятия"))
+        .andExpect(jsonPath("$[0].fileName").value("Программа.pdf"));
+    byte[] back = mvc.perform(get("/api/documents/{id}/docx", d.getId())).andExpect(status().isOk())
+        .andExpect(header().string("Content-Type", "application/pdf"))
+        .andReturn().getResponse().getContentAsByteArray();
+    assertThat(back).isEqualTo(pdf);
+    assertThat(mvc.perform(get("/api/documents/{id}/pdf", d.getId())).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsByteArray()).isEqualTo(pdf);
+    login("director", b.code());
+    mvc.perform(get("/api/documents/{id}/docx", d.getId())).andExpect(status().isForbidden());
+    // no template to list, download or replace
+    login("director", a.code());
+    mvc.perform(get("/api/schools/{code}/document-templates", a.code())).andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.kind=='FINAL_EVENT_MATERIALS')]").isEmpty());
+    mvc.perform(get("/api/schools/{code}/document-templates/FINAL_EVENT_MATERIALS", a.code()))
+        .andExpect(status().isNotFound());
+  }
+
   private void login(String group, String school) {
     identity.setAuthentication("user-" + group, List.of(group), List.of(school));
   }

@@ -34,7 +34,7 @@ import ru.nastavnik.security.CurrentUser;
 @EntityScan("ru.nastavnik")
 @EnableJpaRepositories("ru.nastavnik")
 @Import({CurrentUser.class, ru.nastavnik.mentorship.MentorshipRecords.class, ru.nastavnik.program.ProgramRecordService.class,
-    ru.nastavnik.monitoring.CompletionService.class})
+    ru.nastavnik.monitoring.CompletionService.class, ru.nastavnik.monitoring.FinalEventMaterials.class})
 public class DocumentsTestConfig {
 
   @Bean(destroyMethod = "close")

@@ -31,6 +31,7 @@ import ru.nastavnik.bases.MenteeProfileRepository;
 import ru.nastavnik.bases.MentorProfileRepository;
 import ru.nastavnik.common.ApiExceptionHandler;
 import ru.nastavnik.documents.DemoSchool.Demo;
+import ru.nastavnik.monitoring.CompletionService;
 import ru.nastavnik.monitoring.EffectivenessScoreRepository;
 import ru.nastavnik.monitoring.GrowthMeasurementRepository;
 import ru.nastavnik.monitoring.MonitoringController;
@@ -66,6 +67,7 @@ class MonitoringReportTest {
   }
 
   @Autowired MonitoringService monitoring;
+  @Autowired CompletionService completion;
   @Autowired PairWorkService work;
 
   @Autowired ProcessEngine engine;
@@ -195,6 +197,93 @@ class MonitoringReportTest {
       assertThat(DocxRead.text(note.docx())).contains("Рисунок 1. Рост участников: до и после")
           .contains("Рисунок 2. Уровни эффективности пар").doesNotContain("{{");
     }
+  }
+
+  @Test
+  void theReportShowsEachPairsOutcomeFromStageSixWithItsMembersGrowth() throws Exception {
+    login("curator", a.code());
+    String reportUrl = "/api/programs/" + a.programId() + "/monitoring-report";
+    // before the summing-up of stage VI: the section says so
+    mvc.perform(get(reportUrl)).andExpect(status().isOk()).andExpect(jsonPath("$.pairResults.length()").value(0));
+    assertThat(page(a.programId())).contains("Итоги работы наставнических пар", "Итоги работы пар ещё не подведены.");
+
+    // growth of the first pair's mentee (before and after) and of the group's mentor (before only), over the API
+    String growthUrl = "/api/programs/" + a.programId() + "/growth";
+    for (Object[] m : new Object[][] {{a.mentees().get(0).getId(), "before", 2}, {a.mentees().get(0).getId(), "after", 5},
+        {a.mentors().get(5).getId(), "before", 3}}) {
+      mvc.perform(post(growthUrl).contentType(MediaType.APPLICATION_JSON)
+              .content(json("staffId", m[0], "parameter", "Уверенность в организации урока", "stage", m[1], "value", m[2])))
+          .andExpect(status().isOk());
+    }
+    // stage VI: the curator sums up every pair that worked (here all six completed)
+    List<MentoringPair> worked = completion.workedPairs(a.programId());
+    assertThat(worked).hasSize(6);
+    List<CompletionService.OutcomeInput> rows = new java.util.ArrayList<>();
+    for (MentoringPair p : worked) {
+      boolean group = p.getId().equals(a.pairs().get(5).getId());
+      boolean first = p.getId().equals(a.pairs().get(0).getId());
+      rows.add(new CompletionService.OutcomeInput(p.getId(), first ? "yes" : group ? "partly" : "no",
+          first ? "Карта ИОМ выполнена полностью" : group ? "Один наставляемый догоняет группу" : null));
+    }
+    completion.recordOutcomes(a.programId(), rows, "user-curator");
+
+    Long first = a.pairs().get(0).getId();
+    Long group = a.pairs().get(5).getId();
+    mvc.perform(get(reportUrl)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.pairResults.length()").value(6))
+        .andExpect(jsonPath("$.pairResults[0].pairId").value(first))
+        .andExpect(jsonPath("$.pairResults[0].mentor").value(a.mentors().get(0).shortName()))
+        .andExpect(jsonPath("$.pairResults[0].mentees[0]").value(a.mentees().get(0).shortName()))
+        .andExpect(jsonPath("$.pairResults[0].goals").value("yes"))
+        .andExpect(jsonPath("$.pairResults[0].goalsText").value("достигнуты"))
+        .andExpect(jsonPath("$.pairResults[0].comment").value("Карта ИОМ выполнена полностью"))
+        .andExpect(jsonPath("$.pairResults[0].total").value(17))
+        .andExpect(jsonPath("$.pairResults[0].level").value("оптимальный"))
+        .andExpect(jsonPath("$.pairResults[0].growth.length()").value(1))
+        .andExpect(jsonPath("$.pairResults[0].growth[0].person").value(a.mentees().get(0).shortName()))
+        .andExpect(jsonPath("$.pairResults[0].growth[0].before").value(2))
+        .andExpect(jsonPath("$.pairResults[0].growth[0].after").value(5))
+        .andExpect(jsonPath("$.pairResults[0].growth[0].change").value(3))
+        // the group: both mentees, goals partly reached, not scored, the mentor measured before only
+        .andExpect(jsonPath("$.pairResults[5].pairId").value(group))
+        .andExpect(jsonPath("$.pairResults[5].mentees.length()").value(2))
+        .andExpect(jsonPath("$.pairResults[5].goalsText").value("достигнуты частично"))
+        .andExpect(jsonPath("$.pairResults[5].total").doesNotExist())
+        .andExpect(jsonPath("$.pairResults[5].growth[0].person").value(a.mentors().get(5).shortName()))
+        .andExpect(jsonPath("$.pairResults[5].growth[0].after").doesNotExist())
+        // a pair with neither comment nor measurements
+        .andExpect(jsonPath("$.pairResults[3].goalsText").value("не достигнуты"))
+        .andExpect(jsonPath("$.pairResults[3].comment").doesNotExist())
+        .andExpect(jsonPath("$.pairResults[3].growth.length()").value(0));
+
+    String page = page(a.programId());
+    String section = page.substring(page.indexOf("<h2>Итоги работы наставнических пар</h2>"));
+    assertThat(section).doesNotContain("ещё не подведены")
+        .contains("<th>Наставник</th><td>" + a.mentors().get(0).shortName() + "</td>",
+            // the group's mentees in the order of their names
+            "<th>Наставляемые</th><td>" + a.mentees().get(6).shortName() + ", " + a.mentees().get(5).shortName(),
+            "<th>Цели плана</th><td>достигнуты</td>", "<th>Цели плана</th><td>достигнуты частично</td>",
+            "<th>Цели плана</th><td>не достигнуты</td>", "Карта ИОМ выполнена полностью",
+            "Один наставляемый догоняет группу", "17 из 18, уровень оптимальный", "не оценена",
+            "<td>Уверенность в организации урока</td><td>2</td><td>5</td><td>+3</td>",
+            "Измерения «до» и «после» для участников пары не проводились.");
+    assertThat(section.split("class=\"pair-result\"", -1)).hasSize(1 + 6);
+
+    // the other school's report has no outcomes, and its curator cannot read this one
+    login("curator", b.code());
+    mvc.perform(get("/api/programs/" + b.programId() + "/monitoring-report")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.pairResults.length()").value(0));
+    mvc.perform(get(reportUrl)).andExpect(status().isForbidden());
+    // the municipal roll-up stays without names
+    login(CurrentUser.ADMIN_GROUP, "none");
+    String municipal = mvc.perform(get("/api/monitoring/municipal").param("academicYear", "2025/2026"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(municipal).doesNotContain("pairResults", a.mentors().get(0).getLastName());
+  }
+
+  private String page(Long programId) throws Exception {
+    return mvc.perform(get("/api/programs/" + programId + "/monitoring-report/page")).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
   }
 
   @Test

@@ -32,7 +32,7 @@ class PdfConversionTest {
     Demo demo = demoSchool.create();
     Map<String, byte[]> docx = new LinkedHashMap<>();
     Long anOrder = null;
-    for (DocumentKind kind : DocumentKind.values()) {
+    for (DocumentKind kind : DocumentKind.generated()) {
       GenerationRequest r = GenerationRequest.of(kind, demo.code(), demo.programId(), "pdf-" + kind);
       if (kind.subject() == DocumentKind.Subject.PAIR) {
         r = r.forPair(demo.pairs().get(5).getId());

@@ -332,6 +332,20 @@ class DemoProgramEndToEndTest {
     JsonNode report = director.json("/api/programs/" + programId + "/monitoring-report");
     assertThat(report.path("growth").get(0).path("averageChange").asDouble()).isEqualTo(2.0);
     assertThat(report.path("levels").path("оптимальный").asInt()).isEqualTo(3);
+    // the pairs' outcomes summed up in stage VI, each with its members and their growth
+    JsonNode results = report.path("pairResults");
+    assertThat(results).hasSize(3);
+    results.forEach(r -> {
+      assertThat(r.path("goals").asText()).isEqualTo(r.path("pairId").asText().equals(groupPairId) ? "partly" : "yes");
+      assertThat(r.path("comment").asText()).isEqualTo("Итоги обсуждены на итоговой встрече");
+      assertThat(r.path("total").asInt()).isEqualTo(15);
+    });
+    assertThat(java.util.stream.StreamSupport.stream(results.spliterator(), false)
+        .flatMap(r -> java.util.stream.StreamSupport.stream(r.path("growth").spliterator(), false))
+        .map(g -> g.path("before").asInt() + "→" + g.path("after").asInt())).containsExactly("2→4");
+    assertThat(rest.withBasicAuth("direktor", PASSWORD)
+        .getForEntity("/api/programs/" + programId + "/monitoring-report/page", String.class).getBody())
+        .contains("Итоги работы наставнических пар", "достигнуты частично", "Итоги обсуждены на итоговой встрече");
     Map<String, Integer> rates = new HashMap<>();
     report.path("responseRates").forEach(r -> rates.put(r.path("templateCode").asText(), r.path("percent").asInt()));
     assertThat(rates).containsEntry("feedback-curator", 100).containsEntry("feedback-mentor", 100)

@@ -42,6 +42,10 @@ class SecurityTest {
   @Autowired org.camunda.bpm.engine.ManagementService management;
   @Autowired ru.nastavnik.pairing.PairRepository pairs;
   @Autowired ru.nastavnik.monitoring.CompletionService completion;
+  @Autowired ru.nastavnik.monitoring.BestPracticeRepository bestPractices;
+  @Autowired ru.nastavnik.monitoring.FinalEventRepository finalEvents;
+  @Autowired ru.nastavnik.documents.DocumentRepository documentRows;
+  @Autowired ru.nastavnik.documents.DocumentContentRepository documentContents;
 
   MentoringProgram program;
 
@@ -108,33 +112,90 @@ class SecurityTest {
     pair.getMentees().add(staff.findByUsername("gusevada").orElseThrow());
     pair.setStatus(ru.nastavnik.pairing.MentoringPair.Status.ACTIVE);
     pairs.save(pair);
-    completion.recordFinalEvent(program.getId(), "Круглый стол", java.time.LocalDate.of(2031, 5, 25), 18,
-        "Программа круглого стола", List.of(new ru.nastavnik.monitoring.CompletionService.PracticeInput(
-            "Взаимопосещение уроков по чек-листу", null, pair.getId(), "Чек-лист из 12 пунктов")), "zavuch");
+    try {
+      completion.recordFinalEvent(program.getId(), "Круглый стол", java.time.LocalDate.of(2031, 5, 25), 18,
+          "Программа круглого стола", List.of(new ru.nastavnik.monitoring.CompletionService.PracticeInput(
+              "Взаимопосещение уроков по чек-листу", null, pair.getId(), "Чек-лист из 12 пунктов")), "zavuch");
 
-    JsonNode forCurator = new ApiClient(rest, "kurator", PASSWORD).json("/api/schools/starica/best-practices");
-    assertThat(java.util.stream.StreamSupport.stream(forCurator.spliterator(), false)
-        .filter(p -> p.path("academicYear").asText().equals("2030/31")).map(p -> p.path("title").asText()))
-        .containsExactly("Взаимопосещение уроков по чек-листу");
-    assertThat(new ApiClient(rest, "zavuch", PASSWORD).get("/api/schools/starica/best-practices").getStatusCode().value())
-        .isEqualTo(200);
-    assertThat(new ApiClient(rest, "direktor", PASSWORD).get("/api/schools/starica/final-events").getStatusCode().value())
-        .isEqualTo(200);
-    assertThat(new ApiClient(rest, "admin", "Test#Root2025x").get("/api/schools/starica/best-practices")
-        .getStatusCode().value()).isEqualTo(200);
-    // another school's curator and director, a mentee of the school itself, nobody logged in: refused
-    ResponseEntity<String> stranger = new ApiClient(rest, "chuzhoykurator", PASSWORD).get("/api/schools/starica/best-practices");
-    assertThat(stranger.getStatusCode().value()).isEqualTo(403);
-    assertThat(ApiClient.read(stranger.getBody()).path("message").asText()).contains("Нет доступа");
-    assertThat(new ApiClient(rest, "chuzhoykurator", PASSWORD).get("/api/schools/starica/final-events")
-        .getStatusCode().value()).isEqualTo(403);
-    ResponseEntity<String> mentee = new ApiClient(rest, "gusevada", PASSWORD).get("/api/schools/starica/best-practices");
-    assertThat(mentee.getStatusCode().value()).isEqualTo(403);
-    assertThat(ApiClient.read(mentee.getBody()).path("message").asText()).contains("Методическую копилку");
-    assertThat(rest.getForEntity("/api/schools/starica/best-practices", String.class).getStatusCode().value())
-        .isEqualTo(401);
-    // the other school's own collection is open to it, and empty
-    assertThat(new ApiClient(rest, "chuzhoykurator", PASSWORD).json("/api/schools/drugaya/best-practices")).isEmpty();
+      JsonNode forCurator = new ApiClient(rest, "kurator", PASSWORD).json("/api/schools/starica/best-practices");
+      assertThat(java.util.stream.StreamSupport.stream(forCurator.spliterator(), false)
+          .filter(p -> p.path("academicYear").asText().equals("2030/31")).map(p -> p.path("title").asText()))
+          .containsExactly("Взаимопосещение уроков по чек-листу");
+      assertThat(new ApiClient(rest, "zavuch", PASSWORD).get("/api/schools/starica/best-practices").getStatusCode().value())
+          .isEqualTo(200);
+      assertThat(new ApiClient(rest, "direktor", PASSWORD).get("/api/schools/starica/final-events").getStatusCode().value())
+          .isEqualTo(200);
+      assertThat(new ApiClient(rest, "admin", "Test#Root2025x").get("/api/schools/starica/best-practices")
+          .getStatusCode().value()).isEqualTo(200);
+      // another school's curator and director, a mentee of the school itself, nobody logged in: refused
+      ResponseEntity<String> stranger = new ApiClient(rest, "chuzhoykurator", PASSWORD).get("/api/schools/starica/best-practices");
+      assertThat(stranger.getStatusCode().value()).isEqualTo(403);
+      assertThat(ApiClient.read(stranger.getBody()).path("message").asText()).contains("Нет доступа");
+      assertThat(new ApiClient(rest, "chuzhoykurator", PASSWORD).get("/api/schools/starica/final-events")
+          .getStatusCode().value()).isEqualTo(403);
+      ResponseEntity<String> mentee = new ApiClient(rest, "gusevada", PASSWORD).get("/api/schools/starica/best-practices");
+      assertThat(mentee.getStatusCode().value()).isEqualTo(403);
+      assertThat(ApiClient.read(mentee.getBody()).path("message").asText()).contains("Методическую копилку");
+      assertThat(rest.getForEntity("/api/schools/starica/best-practices", String.class).getStatusCode().value())
+          .isEqualTo(401);
+      // the other school's own collection is open to it, and empty
+      assertThat(new ApiClient(rest, "chuzhoykurator", PASSWORD).json("/api/schools/drugaya/best-practices")).isEmpty();
+
+      // a file of the final event over HTTP: the curator attaches it, the school's staff downloads the same bytes,
+      // another school can neither download nor attach, an empty file is refused
+      Long eventId = finalEvents.findByProgram(program.getId()).orElseThrow().getId();
+      String materialsUrl = "/api/schools/starica/final-events/" + eventId + "/materials";
+      byte[] pdf = "%PDF-1.4\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      ResponseEntity<String> attached = upload("kurator", materialsUrl, "Протокол круглого стола.pdf", pdf);
+      assertThat(attached.getStatusCode().value()).as(attached.getBody()).isEqualTo(201);
+      String fileUrl = ApiClient.read(attached.getBody()).path("url").asText();
+      ResponseEntity<byte[]> download = rest.withBasicAuth("gusevada", PASSWORD).getForEntity(fileUrl, byte[].class);
+      assertThat(download.getStatusCode().value()).isEqualTo(200);
+      assertThat(download.getBody()).isEqualTo(pdf);
+      assertThat(String.valueOf(download.getHeaders().getContentType())).isEqualTo("application/pdf");
+      assertThat(rest.withBasicAuth("chuzhoykurator", PASSWORD).getForEntity(fileUrl, String.class).getStatusCode()
+          .value()).isEqualTo(403);
+      assertThat(upload("chuzhoykurator", materialsUrl, "Чужой.pdf", pdf).getStatusCode().value()).isEqualTo(403);
+      ResponseEntity<String> empty = upload("kurator", materialsUrl, "Пустой.pdf", new byte[0]);
+      assertThat(empty.getStatusCode().value()).isEqualTo(400);
+      assertThat(ApiClient.read(empty.getBody()).path("message").asText()).startsWith("Файл «Пустой.pdf» пуст");
+      assertThat(new ApiClient(rest, "zavuch", PASSWORD).json(materialsUrl)).hasSize(1);
+    } finally {
+      // the context is shared with other tests: the practice, the event and the pair go again
+      removeCollected(pair);
+    }
+    JsonNode after = new ApiClient(rest, "kurator", PASSWORD).json("/api/schools/starica/best-practices");
+    assertThat(java.util.stream.StreamSupport.stream(after.spliterator(), false)
+        .filter(p -> p.path("academicYear").asText().equals("2030/31"))).isEmpty();
+    assertThat(finalEvents.findByProgram(program.getId())).isEmpty();
+    assertThat(documentRows.findByProgramAndKind(program.getId(), ru.nastavnik.documents.DocumentKind.FINAL_EVENT_MATERIALS,
+        ru.nastavnik.documents.Document.Status.ACTIVE)).isEmpty();
+  }
+
+  private ResponseEntity<String> upload(String user, String url, String name, byte[] content) {
+    org.springframework.util.MultiValueMap<String, Object> body = new org.springframework.util.LinkedMultiValueMap<>();
+    body.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return name;
+      }
+    });
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+    return rest.withBasicAuth(user, PASSWORD).postForEntity(url, new org.springframework.http.HttpEntity<>(body, headers),
+        String.class);
+  }
+
+  /** What the collection test recorded in the 2030/31 program: its practices, its final event and files, the pair. */
+  private void removeCollected(ru.nastavnik.pairing.MentoringPair pair) {
+    for (ru.nastavnik.documents.Document d : documentRows.findByProgramAndKind(program.getId(),
+        ru.nastavnik.documents.DocumentKind.FINAL_EVENT_MATERIALS, ru.nastavnik.documents.Document.Status.ACTIVE)) {
+      documentContents.deleteById(d.getId());
+      documentRows.delete(d);
+    }
+    bestPractices.deleteAll(bestPractices.findByProgram(program.getId()));
+    finalEvents.findByProgram(program.getId()).ifPresent(finalEvents::delete);
+    pairs.deleteById(pair.getId());
   }
 
   @Test

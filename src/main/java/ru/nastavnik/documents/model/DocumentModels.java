@@ -20,7 +20,7 @@ public class DocumentModels {
         throw new IllegalStateException("Two model builders for " + b.kind());
       }
     }
-    for (DocumentKind k : DocumentKind.values()) {
+    for (DocumentKind k : DocumentKind.generated()) {
       if (!builders.containsKey(k)) {
         throw new IllegalStateException("No model builder for " + k);
       }
