@@ -51,12 +51,18 @@ class DocumentScrubber {
       places.put("document: документы только о нём (согласие, сертификат, грамота, план и отчёт его пары) — удалены", n);
     }
     int rewritten = 0;
+    int unreadable = 0;
     @SuppressWarnings("unchecked")
     List<Object[]> rows = em.createNativeQuery("select d.id, d.kind, c.docx from document d"
         + " join document_content c on c.document_id = d.id where d.school_id = ?1")
         .setParameter(1, schoolId).getResultList();
     for (Object[] row : rows) {
       byte[] docx = (byte[]) row[2];
+      if (!isZip(docx)) {
+        // a PDF or a picture uploaded as materials: its text is not read here, a person checks it
+        unreadable++;
+        continue;
+      }
       byte[] scrubbed = rewrite(docx, matcher);
       if (scrubbed != null) {
         Long id = ((Number) row[0]).longValue();
@@ -71,7 +77,17 @@ class DocumentScrubber {
       places.put("document_content: упоминания в файлах документов (приказы, справки) — заменены, PDF-копии удалены",
           rewritten);
     }
+    if (unreadable > 0) {
+      places.put("document_content: загруженные файлы PDF и изображения (материалы мероприятий) — их текст система"
+          + " не читает, проверить вручную и при упоминании удалить или заменить", unreadable);
+    }
     return places;
+  }
+
+  /** A Word file (a zip package); uploaded PDFs and pictures are not. */
+  static boolean isZip(byte[] content) {
+    return content != null && content.length >= 4 && content[0] == 'P' && content[1] == 'K'
+        && content[2] == 3 && content[3] == 4;
   }
 
   /** Whether a Word file names the person the way {@link #rewrite} would find them. */

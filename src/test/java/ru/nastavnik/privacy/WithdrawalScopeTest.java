@@ -58,6 +58,9 @@ class WithdrawalScopeTest {
   @Autowired TaskService tasks;
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate tx;
+  @Autowired RemovalActRepository acts;
+  @Autowired ru.nastavnik.program.ProgramRepository programs;
+  @Autowired ru.nastavnik.documents.DocumentService documents;
 
   @Test
   void namesakesInTheSameSchoolAndInAnotherKeepTheirData() {
@@ -90,10 +93,20 @@ class WithdrawalScopeTest {
     consentService.record(staff.findById(namesake).orElseThrow(), Consent.Purpose.ADDITIONAL_DUTIES, today,
         "копия gusevada@starica.example", "curator3");
 
+    // photographs and PDFs of a final event: the removal cannot read them and says so in its act
+    Long programId = tx.execute(s -> programs.save(new ru.nastavnik.program.MentoringProgram(guseva.getSchool(),
+        "2035/36", "starica-2035/36", "kurator")).getId());
+    documents.storeFile("starica", programId, ru.nastavnik.documents.DocumentKind.FINAL_EVENT_MATERIALS,
+        "Фото с итоговой конференции", "foto.pdf", "%PDF-1.4\n% Гусева Д. А. на конференции\n%%EOF".getBytes(
+            java.nio.charset.StandardCharsets.UTF_8), "kurator", "scope-test-photo");
+
     ConsentWithdrawalService.Outcome outcome = withdrawals.withdraw("starica", guseva.getId(),
         Consent.Purpose.PERSONAL_DATA, today, "kurator");
     String label = "Удалено (отзыв согласия №" + outcome.actNumber() + ")";
     assertThat(outcome.residue()).isNull();
+    assertThat(acts.findById(outcome.actNumber()).orElseThrow().getPlaces())
+        .contains("загруженные файлы PDF и изображения (материалы мероприятий) — их текст система не читает,"
+            + " проверить вручную и при упоминании удалить или заменить — 1");
 
     // her own record is scrubbed; her colleague keeps her name, surname and initials in the same row
     assertThat(method(guseva.getId(), Consent.Purpose.PERSONAL_DATA)).isEqualTo("лично, " + label);
