@@ -1,7 +1,9 @@
 package ru.nastavnik.engine;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.cmd.JobRetryCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,8 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ConflictRetryCommandFactory implements FailedJobCommandFactory {
 
-  private static final Logger log = LoggerFactory.getLogger(ConflictRetryCommandFactory.class);
-
   private final FailedJobCommandFactory standard;
 
   ConflictRetryCommandFactory(FailedJobCommandFactory standard) {
@@ -27,22 +27,34 @@ final class ConflictRetryCommandFactory implements FailedJobCommandFactory {
 
   @Override
   public Command<Object> getCommand(String jobId, Throwable exception) {
-    if (!(exception instanceof OptimisticLockingException)) {
-      return standard.getCommand(jobId, exception);
+    if (exception instanceof OptimisticLockingException) {
+      return new RetryAtOnceCmd(jobId, exception);
     }
-    return commandContext -> {
-      JobEntity job = commandContext.getJobManager().findJobById(jobId);
+    return standard.getCommand(jobId, exception);
+  }
+
+  /**
+   * Camunda's own job retry command, with the retry strategy replaced: the job stays with its retries,
+   * is unlocked and due now, and the job executor is told about it once the transaction commits.
+   */
+  static final class RetryAtOnceCmd extends JobRetryCmd {
+
+    private static final Logger log = LoggerFactory.getLogger(RetryAtOnceCmd.class);
+
+    RetryAtOnceCmd(String jobId, Throwable exception) {
+      super(jobId, exception);
+    }
+
+    @Override
+    public Object execute(CommandContext commandContext) {
+      JobEntity job = getJob();
       if (job != null) {
         log.debug("Задание {} столкнулось с параллельным изменением и будет выполнено снова сразу", jobId);
         job.unlock();
         job.setDuedate(ClockUtil.getCurrentTime());
-        var jobExecutor = commandContext.getProcessEngineConfiguration().getJobExecutor();
-        if (jobExecutor != null && jobExecutor.isActive()) {
-          commandContext.getTransactionContext().addTransactionListener(
-              org.camunda.bpm.engine.impl.cfg.TransactionState.COMMITTED, ignored -> jobExecutor.jobWasAdded());
-        }
+        notifyAcquisition(commandContext);
       }
       return null;
-    };
+    }
   }
 }

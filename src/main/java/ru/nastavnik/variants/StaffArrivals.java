@@ -1,5 +1,7 @@
 package ru.nastavnik.variants;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,11 @@ import ru.nastavnik.staff.importing.StaffImportedEvent;
  * <p>As the listener {@code ${staffArrival}} on the event sub-process's start it checks the
  * newcomer and keeps {@value #NEWCOMER_ID} and {@value #NEWCOMER_NAME} local to that instance,
  * so the tasks name the person.
+ *
+ * <p>Most schools' diagrams do not listen: before anything is sent one query asks whether anything of
+ * the school waits for {@value #MESSAGE} (a message subscription of that name in the school's tenant);
+ * without one an import sends nothing, however many people it adds. The messages sent are counted in
+ * {@value #SENT_METRIC} ({@code /actuator/metrics}).
  */
 @Component("staffArrival")
 public class StaffArrivals implements ExecutionListener {
@@ -38,6 +45,8 @@ public class StaffArrivals implements ExecutionListener {
   public static final String MESSAGE = "staff-arrived";
   public static final String NEWCOMER_ID = "newcomerId";
   public static final String NEWCOMER_NAME = "newcomerName";
+  /** Micrometer counter: the {@value #MESSAGE} messages sent to programs, one per newcomer. */
+  public static final String SENT_METRIC = "nastavnik.staff.arrivals.sent";
 
   private static final Logger LOG = LoggerFactory.getLogger(StaffArrivals.class);
 
@@ -45,13 +54,16 @@ public class StaffArrivals implements ExecutionListener {
   private final ProgramRepository programs;
   private final RuntimeService runtime;
   private final IdentityService identity;
+  private final Counter sent;
 
   public StaffArrivals(StaffRepository staff, ProgramRepository programs, RuntimeService runtime,
-      IdentityService identity) {
+      IdentityService identity, MeterRegistry meters) {
     this.staff = staff;
     this.programs = programs;
     this.runtime = runtime;
     this.identity = identity;
+    this.sent = Counter.builder(SENT_METRIC)
+        .description("Messages «" + MESSAGE + "» sent to schools' programs, one per newcomer").register(meters);
   }
 
   /** After the import is committed; a failure is logged and leaves the import as it is. */
@@ -73,7 +85,7 @@ public class StaffArrivals implements ExecutionListener {
     Optional<MentoringProgram> program = programs.findBySchool(schoolCode).stream()
         .filter(p -> p.getStatus() == MentoringProgram.Status.RUNNING)
         .max(Comparator.comparing(MentoringProgram::getAcademicYear));
-    if (program.isEmpty()) {
+    if (program.isEmpty() || !listens(schoolCode)) {
       return 0;
     }
     int[] started = {0};
@@ -87,11 +99,27 @@ public class StaffArrivals implements ExecutionListener {
           .processInstanceBusinessKey(program.get().getBusinessKey())
           .setVariablesLocal(Map.of(NEWCOMER_ID, id))
           .correlateAllWithResult().size());
+      sent.increment();
     }
     if (started[0] > 0) {
       LOG.info("Школа {}: отбор наставника запущен для новых сотрудников ({})", schoolCode, started[0]);
     }
     return started[0];
+  }
+
+  /**
+   * Whether anything of the school waits for {@value #MESSAGE}: a running instance's event sub-process
+   * (iroso) or a start event of the school's diagrams. One query, whatever the size of the import.
+   */
+  boolean listens(String schoolCode) {
+    long[] subscriptions = {0};
+    EngineContext.asSystem(identity, () -> subscriptions[0] = runtime.createEventSubscriptionQuery()
+        .eventType("message").eventName(MESSAGE).tenantIdIn(schoolCode).count());
+    boolean listens = subscriptions[0] > 0;
+    if (!listens) {
+      LOG.debug("Школа {}: программа не ожидает сообщения «{}», новые сотрудники не передаются", schoolCode, MESSAGE);
+    }
+    return listens;
   }
 
   /** A mentee, or a new employee the import gave no role yet: the people who need a mentor. */

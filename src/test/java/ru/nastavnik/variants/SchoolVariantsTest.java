@@ -160,6 +160,12 @@ class SchoolVariantsTest {
   }
 
   @Autowired ru.nastavnik.staff.importing.StaffImportService staffImport;
+  @Autowired io.micrometer.core.instrument.MeterRegistry meters;
+
+  /** The {@code staff-arrived} messages sent so far (the application's own counter). */
+  double arrivalsSent() {
+    return meters.get(StaffArrivals.SENT_METRIC).counter().count();
+  }
 
   static byte[] staffFile(String... rows) {
     StringBuilder csv = new StringBuilder("Табельный номер;Фамилия;Имя;Отчество;Должность;Предметы;"
@@ -179,12 +185,14 @@ class SchoolVariantsTest {
     java.util.function.Supplier<List<Task>> selections = () -> tasks.createTaskQuery().processInstanceId(root)
         .taskDefinitionKey("Task_ChooseMentorForNewcomer").orderByTaskCreateTime().asc().list();
     assertThat(selections.get()).isEmpty();
+    double sent = arrivalsSent();
 
     // a newcomer arrives with the staff file: a selection of their own, while stage 1 goes on
     staffImport.importFile("iroso", "new-1.csv", staffFile(
         "0101;Горина;Алина;Сергеевна;Воспитатель;;0;{today};;;irosonew1;наставляемый",
         "0102;Лаптев;Олег;Ильич;Инструктор по физической культуре;;12;{today};первая;;irosonew2;наставник"),
         "test").requireSuccess();
+    assertThat(arrivalsSent()).as("one message for the mentee, none for the mentor").isEqualTo(sent + 1);
     assertThat(selections.get()).singleElement().satisfies(t -> {
       assertThat(t.getName()).contains("Горина Алина Сергеевна");
       assertThat(tasks.getIdentityLinksForTask(t.getId())).extracting(IdentityLink::getGroupId).contains("director");
@@ -226,13 +234,50 @@ class SchoolVariantsTest {
 
     // another school's newcomer reaches no iroso program (kz's diagram does not listen)
     MentoringProgram kz = programs.start("kz", "2031/32");
+    double sentBeforeKz = arrivalsSent();
     staffImport.importFile("kz", "new-kz.csv", staffFile("K101;Ахметова;Жанар;Болатовна;Учитель;Математика;0;{today};;;kznew1;наставляемый"), "test").requireSuccess();
     assertThat(selections.get()).hasSize(1);
+    assertThat(arrivalsSent()).isEqualTo(sentBeforeKz);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(kz.getBusinessKey()).rootProcessInstances()
         .singleResult()).isNotNull();
     runtime.deleteProcessInstance(root, "test");
     runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processInstanceBusinessKey(kz.getBusinessKey())
         .rootProcessInstances().singleResult().getId(), "test");
+  }
+
+  @Test
+  void anImportSendsNoMessageToASchoolWhoseProgramDoesNotListen() {
+    // kz's program runs, but nothing of kz waits for staff-arrived: three newcomers, no message at all
+    MentoringProgram kz = programs.start("kz", "2033/34");
+    String kzRoot = runtime.createProcessInstanceQuery().processInstanceBusinessKey(kz.getBusinessKey())
+        .rootProcessInstances().singleResult().getId();
+    assertThat(runtime.createEventSubscriptionQuery().eventName(StaffArrivals.MESSAGE).tenantIdIn("kz").count()).isZero();
+    double before = arrivalsSent();
+    assertThat(staffImport.importFile("kz", "arrivals-kz.csv", staffFile(
+        "K201;Сейтказина;Айгерим;Маратовна;Учитель;Русский язык;0;{today};;;kzarr1;наставляемый",
+        "K202;Жумабаев;Ерлан;Серикович;Учитель;Физика;1;{today};;;kzarr2;",
+        "K203;Ли;Виктория;Андреевна;Учитель;Химия;0;{today};;;kzarr3;наставляемый"), "test")
+        .requireSuccess().createdStaffIds()).hasSize(3);
+    assertThat(arrivalsSent()).isEqualTo(before);
+    assertThat(runtime.createExecutionQuery().processInstanceId(kzRoot).activityId("SubProcess_NewcomerMentorSelection")
+        .count()).isZero();
+
+    // the same import for iroso, whose running program listens: one message per newcomer, each a selection
+    MentoringProgram iroso = programs.start("iroso", "2033/34");
+    String irosoRoot = runtime.createProcessInstanceQuery().processInstanceBusinessKey(iroso.getBusinessKey())
+        .rootProcessInstances().singleResult().getId();
+    assertThat(runtime.createEventSubscriptionQuery().eventName(StaffArrivals.MESSAGE).tenantIdIn("iroso")
+        .processInstanceId(irosoRoot).count()).isOne();
+    assertThat(staffImport.importFile("iroso", "arrivals-iroso.csv", staffFile(
+        "0201;Сафонова;Ирина;Павловна;Воспитатель;;0;{today};;;irosoarr1;наставляемый",
+        "0202;Беляев;Артём;Игоревич;Воспитатель;;1;{today};;;irosoarr2;",
+        "0203;Котова;Людмила;Евгеньевна;Воспитатель;;0;{today};;;irosoarr3;наставляемый"), "test")
+        .requireSuccess().createdStaffIds()).hasSize(3);
+    assertThat(arrivalsSent()).isEqualTo(before + 3);
+    assertThat(tasks.createTaskQuery().processInstanceId(irosoRoot).taskDefinitionKey("Task_ChooseMentorForNewcomer")
+        .count()).isEqualTo(3);
+    runtime.deleteProcessInstance(kzRoot, "test");
+    runtime.deleteProcessInstance(irosoRoot, "test");
   }
 
   @Test

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.documents.DocumentKind;
 import ru.nastavnik.documents.template.DocumentModel;
 import ru.nastavnik.roadmap.RoadmapReports;
-import ru.nastavnik.roadmap.RoadmapTable;
 
 /**
  * Дорожная карта: the school's own roadmap rows of the program's year (as it planned them, grouped by
@@ -89,20 +88,9 @@ class RoadmapModel implements DocumentModelBuilder {
   public void fill(ModelContext ctx, DocumentModel model) {
     model.put("approval.order", approval.of(ctx.program()));
     DocumentModel.Items items = model.list("items");
-    RoadmapReports source = reports.getIfAvailable();
-    var snapshot = source == null ? java.util.Optional.<RoadmapReports.Snapshot>empty()
-        : source.snapshot(ctx.school().getCode(), ctx.program().getAcademicYear());
+    var snapshot = RoadmapRows.snapshot(reports, ctx);
     if (snapshot.isPresent()) {
-      for (RoadmapTable.Section section : snapshot.get().table().sections()) {
-        if (section.title() != null && !section.title().isBlank()) {
-          items.add().put("n", "").put("activity", section.title()).put("result", "").put("deadline", "")
-              .put("responsible", "");
-        }
-        for (RoadmapTable.Line line : section.lines()) {
-          items.add().put("n", line.number()).put("activity", line.action()).put("result", line.resultForm())
-              .put("deadline", line.period()).put("responsible", line.responsible());
-        }
-      }
+      RoadmapRows.add(items, snapshot.get().table(), false);
       return;
     }
     for (Row r : rows(ctx.school().getShortName())) {

@@ -32,9 +32,7 @@ class RoadmapProgressModel implements DocumentModelBuilder {
   public void fill(ModelContext ctx, DocumentModel model) {
     DocumentModel.Items items = model.list("items");
     model.put("roadmap.asOf", Texts.date(ctx.date()));
-    RoadmapReports source = reports.getIfAvailable();
-    var snapshot = source == null ? java.util.Optional.<RoadmapReports.Snapshot>empty()
-        : source.snapshot(ctx.school().getCode(), ctx.program().getAcademicYear());
+    var snapshot = RoadmapRows.snapshot(reports, ctx);
     if (snapshot.isEmpty()) {
       model.put("roadmap.totals", "Дорожная карта на " + ctx.program().getAcademicYear()
           + " учебный год не запущена: пунктов нет.");
@@ -42,16 +40,7 @@ class RoadmapProgressModel implements DocumentModelBuilder {
     }
     RoadmapTable table = snapshot.get().table();
     model.put("roadmap.asOf", Texts.date(table.asOf()));
-    for (RoadmapTable.Section section : table.sections()) {
-      if (section.title() != null && !section.title().isBlank()) {
-        items.add().put("n", "").put("activity", section.title()).put("result", "").put("deadline", "")
-            .put("responsible", "").put("status", "");
-      }
-      for (RoadmapTable.Line line : section.lines()) {
-        items.add().put("n", line.number()).put("activity", line.action()).put("result", line.resultForm())
-            .put("deadline", line.period()).put("responsible", line.responsible()).put("status", line.status());
-      }
-    }
+    RoadmapRows.add(items, table, true);
     RoadmapProgress.Counts c = snapshot.get().progress().totals();
     model.put("roadmap.totals", "Выполнено: " + c.done() + "; выполняется: " + c.inProgress() + "; просрочено: "
         + c.overdue() + "; предстоит: " + c.upcoming() + (c.notRequired() > 0 ? "; не требуется: " + c.notRequired() : "")

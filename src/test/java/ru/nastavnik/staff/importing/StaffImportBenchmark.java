@@ -31,7 +31,14 @@ import ru.nastavnik.school.SchoolRepository;
  * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
  * java -Xmx512m -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
  *     ru.nastavnik.staff.importing.StaffImportBenchmark [rows]
+ * java -Xmx1g -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
+ *     ru.nastavnik.staff.importing.StaffImportBenchmark --app [rows]
  * </pre>
+ *
+ * With {@code --app} the whole application runs instead (profile {@code test}, engine included): the
+ * CSV is imported into a school without a running program and into kz with its program running (its
+ * diagram does not listen for newcomers); every row is a newcomer without a role, so the phase
+ * includes what the import's after-commit listeners do with the people it added.
  *
  * Peak heap is the largest used heap sampled every 2 ms during the phase (garbage included, so it
  * depends on the collector and -Xmx); "live after" is the used heap after a full GC.
@@ -81,6 +88,10 @@ public final class StaffImportBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--app")) {
+      application(args.length > 1 ? Integer.parseInt(args[1]) : 10_000);
+      return;
+    }
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     System.out.printf(Locale.ROOT, "Staff import benchmark: %,d rows, max heap %d MB, %d CPUs, %s%n", n,
         Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
@@ -115,6 +126,29 @@ public final class StaffImportBenchmark {
       measure("import CSV into an empty school", () -> counts(imports.importFile("benchc", "b.csv", csv, "bench")));
       measure("re-import the same CSV", () -> counts(imports.importFile("benchc", "b.csv", csv, "bench")));
       measure("re-import CSV over the XLSX school", () -> counts(imports.importFile("benchx", "b.csv", csv, "bench")));
+    }
+  }
+
+  private static void application(int n) throws Exception {
+    byte[] csv = StaffFiles.csv(staff(n, false), ';', true);
+    System.out.printf(Locale.ROOT, "Staff import benchmark, whole application: %,d rows (CSV %,d bytes), max heap %d MB,"
+        + " %d CPUs, %s%n", n, csv.length, Runtime.getRuntime().maxMemory() >> 20,
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ru.nastavnik.NastavnikApplication.class)
+        .profiles("test").properties("server.port=0", "logging.level.root=WARN", "logging.level.org.camunda=WARN",
+            "spring.main.banner-mode=off")
+        .run()) {
+      SchoolRepository schools = app.getBean(SchoolRepository.class);
+      StaffImportService imports = app.getBean(StaffImportService.class);
+      schools.save(StaffImportServiceTest.school("benchw"));
+      imports.importFile("benchw", "warm.csv", StaffFiles.csv(staff(200, false), ';', true), "bench");
+      app.getBean(ru.nastavnik.program.ProgramService.class).start("kz", "2035/36");
+
+      System.out.println();
+      System.out.println("phase                                   time ms   peak heap MB   live after MB   result");
+      schools.save(StaffImportServiceTest.school("benchn"));
+      measure("CSV into a school without a program", () -> counts(imports.importFile("benchn", "b.csv", csv, "bench")));
+      measure("CSV into kz, its program running", () -> counts(imports.importFile("kz", "b.csv", csv, "bench")));
     }
   }
 
