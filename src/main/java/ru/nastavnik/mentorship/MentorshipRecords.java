@@ -96,14 +96,22 @@ public class MentorshipRecords {
     return out;
   }
 
-  /** The mentor of the school's mentorship: the school's first mentor (by their number in the base). */
+  /**
+   * The mentor of the program's mentorship: the one the head appointed; for a program begun before
+   * the appointment step existed, the school's first mentor (by their number in the base).
+   */
   public Optional<StaffMember> mentor(MentoringProgram program) {
-    return first(program, Role.MENTOR);
+    return appointed(program, MentorshipTasks.MENTOR_ID).or(() -> first(program, Role.MENTOR));
   }
 
-  /** The young specialist of the school's mentorship: the school's first mentee. */
+  /** The young specialist of the program's mentorship: appointed with the mentor (or the school's first mentee). */
   public Optional<StaffMember> mentee(MentoringProgram program) {
-    return first(program, Role.MENTEE);
+    return appointed(program, MentorshipTasks.YOUNG_TEACHER_ID).or(() -> first(program, Role.MENTEE));
+  }
+
+  private Optional<StaffMember> appointed(MentoringProgram program, String field) {
+    return latest(program.getId(), ProgramRecord.Kind.MENTORSHIP_APPOINTMENT).map(e -> e.get(field))
+        .flatMap(id -> staff.findById(Long.valueOf(id)));
   }
 
   /** The deputy head for academic work who agrees the plan. */

@@ -2,12 +2,15 @@ package ru.nastavnik.mentorship;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.bases.BaseService;
 import ru.nastavnik.common.FormValues;
 import ru.nastavnik.common.UserFacingException;
 import ru.nastavnik.common.ViewOptions;
@@ -15,6 +18,9 @@ import ru.nastavnik.documents.DocumentKind;
 import ru.nastavnik.engine.EngineContext;
 import ru.nastavnik.program.ProgramProcess;
 import ru.nastavnik.program.ProgramRecord;
+import ru.nastavnik.staff.Role;
+import ru.nastavnik.staff.StaffMember;
+import ru.nastavnik.staff.StaffService;
 
 /**
  * {@code mentorship}: the steps of one mentorship of seed 003 (Kazakhstan), called from task
@@ -23,6 +29,9 @@ import ru.nastavnik.program.ProgramRecord;
  * plan and the report documents are built from these records.
  *
  * <ul>
+ *   <li>{@code showAppointment} / {@code appoint} — the head appoints the mentor of a young teacher
+ *       (the order fixes both; the mentorship's tasks go to that mentor, variable
+ *       {@value #MENTOR_USERNAME});
  *   <li>{@code diagnostics} — the mentor's diagnostics: level of preparation and individual needs;
  *   <li>{@code showReturn} / {@code plan} — the mentor drafts the plan (goals and tasks, main
  *       directions, activities one a line «срок — мероприятие»), seeing why it came back;
@@ -35,12 +44,65 @@ import ru.nastavnik.program.ProgramRecord;
 public class MentorshipTasks {
 
   public static final String DECISION = "decision";
+  public static final String MENTOR_USERNAME = "mentorUsername";
+  public static final String MENTOR_ID = "mentorId";
+  public static final String YOUNG_TEACHER_ID = "youngTeacherId";
   static final int MAX_FIELD = 1200;
 
   private final MentorshipRecords records;
+  private final StaffService staff;
 
-  public MentorshipTasks(MentorshipRecords records) {
+  public MentorshipTasks(MentorshipRecords records, StaffService staff) {
     this.records = records;
+    this.staff = staff;
+  }
+
+  /** On the appointment's creation: the school's teachers to choose the mentor and the young teacher from. */
+  public void showAppointment(DelegateTask task) {
+    String school = (String) task.getVariable(ProgramProcess.SCHOOL_CODE);
+    List<StaffMember> teachers = staff.ofSchool(school).stream().filter(StaffMember::isActive)
+        .filter(s -> !s.hasRole(Role.DIRECTOR)).toList();
+    // mentors first, then the rest; young teachers (mentees, then by experience) first
+    ViewOptions.set(task, "uiMentorOptions", teachers.stream()
+        .sorted(Comparator.comparing((StaffMember s) -> !s.hasRole(Role.MENTOR)).thenComparing(StaffMember::fullName))
+        .toList(), StaffMember::getId, BaseService::label);
+    ViewOptions.set(task, "uiYoungTeacherOptions", teachers.stream()
+        .sorted(Comparator.comparing((StaffMember s) -> !s.hasRole(Role.MENTEE))
+            .thenComparingInt(StaffMember::getExperienceYears)
+            .thenComparing(StaffMember::fullName))
+        .toList(), StaffMember::getId, BaseService::label);
+  }
+
+  /**
+   * The head's order appointing the mentor: both people of the school, not the same, neither the
+   * head; the mentor's login goes to the process so the mentorship's steps reach that mentor alone.
+   */
+  public void appoint(DelegateTask task) {
+    FormValues form = FormValues.of(task);
+    String school = (String) task.getVariable(ProgramProcess.SCHOOL_CODE);
+    StaffMember mentor = staff.inSchool(school, form.requiredId(MENTOR_ID, "Наставник"));
+    StaffMember young = staff.inSchool(school, form.requiredId(YOUNG_TEACHER_ID, "Молодой педагог"));
+    if (mentor.getId().equals(young.getId())) {
+      throw new UserFacingException("Наставник и молодой педагог — разные сотрудники: выберите другого наставника.");
+    }
+    if (mentor.hasRole(Role.DIRECTOR) || young.hasRole(Role.DIRECTOR)) {
+      throw new UserFacingException("Руководитель организации не назначается ни наставником, ни молодым педагогом.");
+    }
+    if (!mentor.isActive() || !young.isActive()) {
+      throw new UserFacingException("Сотрудник «" + (mentor.isActive() ? young : mentor).fullName()
+          + "» не работает в школе: выберите другого.");
+    }
+    staff.grantRole(mentor, Role.MENTOR);
+    staff.grantRole(young, Role.MENTEE);
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put(MENTOR_ID, mentor.getId().toString());
+    fields.put(YOUNG_TEACHER_ID, young.getId().toString());
+    fields.put("mentor", mentor.fullName());
+    fields.put("youngTeacher", young.fullName());
+    save(task, ProgramRecord.Kind.MENTORSHIP_APPOINTMENT, fields);
+    task.getExecution().setVariable(MENTOR_USERNAME, mentor.getUsername());
+    task.getExecution().removeVariable(MENTOR_ID);
+    task.getExecution().removeVariable(YOUNG_TEACHER_ID);
   }
 
   public void diagnostics(DelegateTask task) {

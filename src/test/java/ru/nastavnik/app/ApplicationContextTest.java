@@ -90,6 +90,6 @@ class ApplicationContextTest {
   /** Variables a diagram may read directly in these attributes. */
   private static boolean isVariable(String name) {
     return List.of("noMeetingsPeriod", "rowGroup", "rowDue", "rowFollowUp",
-        "introductoryDeadline").contains(name);
+        "introductoryDeadline", "mentorUsername").contains(name);
   }
 }

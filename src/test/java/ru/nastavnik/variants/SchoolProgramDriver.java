@@ -102,6 +102,11 @@ class SchoolProgramDriver {
     switch (task.getTaskDefinitionKey()) {
       case Preparation.ISSUE_ORDER -> v.put("regulationApproved", true);
       case Preparation.APPOINT_CURATOR -> v.put("curatorId", id(first(Role.CURATOR)));
+      case "Task_AppointMentor" -> {
+        // seed 003: the head appoints the demo school's second mentor to its second young teacher (not the first ones)
+        v.put("mentorId", id(staff.findByUsername("kznast2").orElseThrow()));
+        v.put("youngTeacherId", id(staff.findByUsername("kzmol2").orElseThrow()));
+      }
       case Preparation.SIGN_CURATOR_ORDER -> v.put("decision", "approve");
       case Preparation.CHOOSE_FORMS -> v.put("interactionForms", List.of("F1", "F5"));
       case Preparation.INFORM_STAFF -> {

@@ -311,12 +311,19 @@ class SchoolVariantsTest {
   @Test
   void seed003RunsOneMentorshipOnTheKazakhCalendar() {
     SchoolProgramDriver run = runToEnd("kz", "2025/26");
-    assertThat(run.worked.keySet()).containsExactly("Task_DiagnoseTeacher", "Task_DraftMentoringPlan",
+    assertThat(run.worked.keySet()).containsExactly("Task_AppointMentor", "Task_DiagnoseTeacher", "Task_DraftMentoringPlan",
         "Task_AgreeMentoringPlan", "Task_ApproveMentoringPlan", "Task_ImplementPlan",
         "Task_PrepareCouncilReport", "Task_HearReportAtCouncil");
-    assertThat(run.worked).containsEntry("Task_DiagnoseTeacher", "mentor").containsEntry("Task_DraftMentoringPlan", "mentor")
+    // the head appoints the mentor (Ким В. О. to Беков Т. А.); the mentorship's steps are hers alone
+    assertThat(run.worked).containsEntry("Task_AppointMentor", "director")
+        .containsEntry("Task_DiagnoseTeacher", "assignee").containsEntry("Task_DraftMentoringPlan", "assignee")
         .containsEntry("Task_AgreeMentoringPlan", "deputy").containsEntry("Task_ApproveMentoringPlan", "director")
-        .containsEntry("Task_PrepareCouncilReport", "mentor").containsEntry("Task_HearReportAtCouncil", "director");
+        .containsEntry("Task_PrepareCouncilReport", "assignee").containsEntry("Task_HearReportAtCouncil", "director");
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKeyLike(lastProgram.getBusinessKey() + "%")
+        .tenantIdIn("kz").taskAssignee("kznast2").list()).extracting(t -> t.getTaskDefinitionKey())
+        .contains("Task_DiagnoseTeacher", "Task_DraftMentoringPlan", "Task_ImplementPlan", "Task_PrepareCouncilReport");
+    assertThat(records.of(lastProgram.getId(), ProgramRecord.Kind.MENTORSHIP_APPOINTMENT)).singleElement()
+        .satisfies(r -> assertThat(r.getDetails()).contains("Ким Виктория Олеговна", "Беков Тимур Аскарович"));
     // diagnostics within 5 working days: a working day, 5 to 14 calendar days ahead (KZ holidays included)
     ZoneId almaty = ZoneId.of("Asia/Almaty");
     LocalDate today = LocalDate.now(almaty);
@@ -339,8 +346,8 @@ class SchoolVariantsTest {
     String plan = DocxRead.text(docx(activeDocument(lastProgram, DocumentKind.MENTORSHIP_PLAN)));
     assertThat(plan).contains("ПЛАН НАСТАВНИЧЕСТВА", "на 2025/26 учебный год", "№ 130", "«Общеобразовательная школа № 8»",
         "Ответ: Уровень подготовки педагога", "Ответ: Цели и задачи работы", "Ответ: Основные направления работы",
-        "СОГЛАСОВАНО", "УТВЕРЖДАЮ", "Руководитель организации среднего образования", "А. С. Жумабекова")
-        .doesNotContain("{{");
+        "СОГЛАСОВАНО", "УТВЕРЖДАЮ", "Руководитель организации среднего образования", "А. С. Жумабекова",
+        "Ким", "Беков").doesNotContain("{{").doesNotContain("Оспанова").doesNotContain("Нурланова");
     String report = DocxRead.text(docx(activeDocument(lastProgram, DocumentKind.COUNCIL_REPORT)));
     assertThat(report).contains("ОТЧЁТ", "о результатах наставничества за 2025/26 учебный год", "педагогического совета",
         "Ответ: Итоги реализации мероприятий плана наставничества", "Рекомендации для совершенствования практики",
@@ -377,6 +384,19 @@ class SchoolVariantsTest {
     ru.nastavnik.e2e.ApiClient mentor = new ru.nastavnik.e2e.ApiClient(rest, "kznast1", PASSWORD);
     ru.nastavnik.e2e.ApiClient deputy = new ru.nastavnik.e2e.ApiClient(rest, "kzzam", PASSWORD);
     ru.nastavnik.e2e.ApiClient head = new ru.nastavnik.e2e.ApiClient(rest, "kzdir", PASSWORD);
+    // the head's appointment: one and the same person twice, or the head herself, is refused and changes nothing
+    Task appoint = kzTask(key, "Task_AppointMentor");
+    assertThat(head.formVariables(appoint.getId()).get("uiMentorOptions")).contains("Оспанова").doesNotContain("Жумабекова");
+    assertThatThrownBy(() -> head.complete(appoint.getId(), Map.of("mentorId", staffId("kznast1"),
+        "youngTeacherId", staffId("kznast1")))).hasMessageContaining("разные сотрудники");
+    assertThatThrownBy(() -> head.complete(appoint.getId(), Map.of("mentorId", staffId("kzdir"),
+        "youngTeacherId", staffId("kzmol1")))).hasMessageContaining("Руководитель организации не назначается");
+    assertThat(records.of(program.getId(), ProgramRecord.Kind.MENTORSHIP_APPOINTMENT)).isEmpty();
+    head.complete(appoint.getId(), Map.of("mentorId", staffId("kznast1"), "youngTeacherId", staffId("kzmol1")));
+    // the diagnostics reach the appointed mentor, not the school's other mentor
+    assertThat(new ru.nastavnik.e2e.ApiClient(rest, "kznast2", PASSWORD).tasks()).extracting(t -> t.path("taskDefinitionKey")
+        .asText()).doesNotContain("Task_DiagnoseTeacher");
+    assertThat(kzTask(key, "Task_DiagnoseTeacher").getAssignee()).isEqualTo("kznast1");
     mentor.complete(kzTask(key, "Task_DiagnoseTeacher").getId(), Map.of("uiLevel", "Владеет предметом, слабо — методикой урока",
         "uiNeeds", "Планирование уроков, работа со школьной документацией"));
     Map<String, Object> draft = new HashMap<>(Map.of("uiGoals", "Адаптация молодого специалиста в коллективе",
@@ -447,9 +467,20 @@ class SchoolVariantsTest {
         .rootProcessInstances().singleResult().getId(), "test");
   }
 
+  String staffId(String login) {
+    return staff.findByUsername(login).orElseThrow().getId().toString();
+  }
+
+  /** The head of kz appoints Оспанова Д. К. to Нурланова А. Е. (seed 003's one mentorship). */
+  void appointKzMentor(MentoringProgram program) {
+    new ru.nastavnik.e2e.ApiClient(rest, "kzdir", PASSWORD).complete(kzTask(program.getBusinessKey(), "Task_AppointMentor")
+        .getId(), Map.of("mentorId", staffId("kznast1"), "youngTeacherId", staffId("kzmol1")));
+  }
+
   @Test
   void seed003IntroductoryStageOverTenDaysGoesToTheHead() {
     MentoringProgram program = programs.start("kz", "2028/29");
+    appointKzMentor(program);
     ProcessInstance stage = runtime.createProcessInstanceQuery().processDefinitionKey("stage-introductory")
         .processInstanceBusinessKey(program.getBusinessKey()).singleResult();
     org.camunda.bpm.engine.runtime.Job timer = management.createJobQuery().processInstanceId(stage.getId()).timers()
@@ -526,7 +557,7 @@ class SchoolVariantsTest {
     // the administrator edits kz's diagram in its folder and asks for a redeploy
     copy(Path.of("processes/schools"), dir);
     Path kz = dir.resolve("kz/mentoring-program.bpmn");
-    Files.writeString(kz, Files.readString(kz).replace("camunda:versionTag=\"2.1.0\"", "camunda:versionTag=\"2.2.0\"")
+    Files.writeString(kz, Files.readString(kz).replace("camunda:versionTag=\"2.2.0\"", "camunda:versionTag=\"2.3.0\"")
         .replace("заслушать отчёт на заседании", "обсудить отчёт на заседании"));
     TenantDeployer edited = new TenantDeployer(repository, dir.toString());
     TenantDeployer.Result result = edited.deploy("kz");
@@ -536,7 +567,7 @@ class SchoolVariantsTest {
 
     Map<String, String> after = latestPrograms();
     assertThat(after.get("kz")).isNotEqualTo(before.get("kz"));
-    assertThat(repository.getProcessDefinition(after.get("kz")).getVersionTag()).isEqualTo("2.2.0");
+    assertThat(repository.getProcessDefinition(after.get("kz")).getVersionTag()).isEqualTo("2.3.0");
     for (String other : List.of("iroso", "akbulak", "stepnoe", "shared")) {
       assertThat(after.get(other)).as(other).isEqualTo(before.get(other));
     }
@@ -563,9 +594,9 @@ class SchoolVariantsTest {
     assertThat(migrated.getStatusCode().value()).as(migrated.getBody()).isEqualTo(204);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(runningId).singleResult()
         .getProcessDefinitionId()).isEqualTo(after.get("kz"));
-    // the migrated program still runs where it stood: the introductory stage with the mentor's diagnostics
+    // the migrated program still runs where it stood: the head's appointment of the mentor
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(running.getBusinessKey()).singleResult()
-        .getTaskDefinitionKey()).isEqualTo("Task_DiagnoseTeacher");
+        .getTaskDefinitionKey()).isEqualTo("Task_AppointMentor");
 
     // the same through the application's endpoint: only an administrator may redeploy
     assertThat(rest.withBasicAuth("admin", ADMIN_PASSWORD)
