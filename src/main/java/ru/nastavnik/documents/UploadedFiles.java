@@ -1,5 +1,7 @@
 package ru.nastavnik.documents;
 
+import static ru.nastavnik.common.FileSignatures.startsWith;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -83,17 +85,6 @@ public final class UploadedFiles {
     return Arrays.stream(Format.values()).filter(f -> f.named(ext)).findFirst();
   }
 
-  private static boolean startsWith(byte[] content, int... magic) {
-    if (content.length < magic.length) {
-      return false;
-    }
-    for (int i = 0; i < magic.length; i++) {
-      if ((content[i] & 0xFF) != magic[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** A zip is a DOCX when it holds the WordprocessingML body {@code word/document.xml}. */
   private static boolean hasWordBody(byte[] content) {

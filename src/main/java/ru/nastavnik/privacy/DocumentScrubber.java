@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import ru.nastavnik.common.FileSignatures;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,7 +59,7 @@ class DocumentScrubber {
         .setParameter(1, schoolId).getResultList();
     for (Object[] row : rows) {
       byte[] docx = (byte[]) row[2];
-      if (!isZip(docx)) {
+      if (!FileSignatures.isZip(docx)) {
         // a PDF or a picture uploaded as materials: its text is not read here, a person checks it
         unreadable++;
         continue;
@@ -84,11 +85,6 @@ class DocumentScrubber {
     return places;
   }
 
-  /** A Word file (a zip package); uploaded PDFs and pictures are not. */
-  static boolean isZip(byte[] content) {
-    return content != null && content.length >= 4 && content[0] == 'P' && content[1] == 'K'
-        && content[2] == 3 && content[3] == 4;
-  }
 
   /** Whether a Word file names the person the way {@link #rewrite} would find them. */
   static boolean mentions(byte[] docx, PersonMatcher matcher) {

@@ -1,5 +1,7 @@
 package ru.nastavnik.staff.importing;
 
+import static ru.nastavnik.common.FileSignatures.startsWith;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.ZipEntry;
@@ -96,15 +98,4 @@ enum FileKind {
         + "и данных.");
   }
 
-  private static boolean startsWith(byte[] b, int... prefix) {
-    if (b.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((b[i] & 0xFF) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 }
