@@ -190,7 +190,7 @@ final class ExactSolver {
       } else {
         flow.warmStart(prev.assign, prev.u, prev.p, dirty);
       }
-      lap((prev == null ? "solve" : "warm") + "(" + flow.relaxes / 1000 + "k relax)");
+      lap((prev == null ? "solve" : "warm") + "(" + flow.relaxes / 1000 + "k relax, " + flow.phaseCount + " phases)");
       boolean proved = flow.dualConditionsHold() && flow.primalCost() == flow.dualObjective();
       if (prev != null) {
         out.warmRounds++;
@@ -466,9 +466,11 @@ final class ExactSolver {
         colPos[inst.availableCols[t]] = t;
       }
     }
-    boolean fast = cache != null && inst.denseFillable();
+    // (the fast path counts in chars: half the memory, so the histograms stay in cache)
+    boolean fast = cache != null && inst.denseFillable() && rows.length <= Character.MAX_VALUE;
     // column histograms: by position among the available mentors in the fast path
-    int[] colHist = new int[(fast ? width : m) * buckets];
+    int[] colHist = fast ? null : new int[m * buckets];
+    char[] colHistFast = fast ? new char[width * buckets] : null;
     if (cache != null) {
       rowTop = new int[rows.length];
     }
@@ -481,6 +483,7 @@ final class ExactSolver {
         out.allowed[pos] = cnt;
         out.allowedArcs += cnt;
         final byte[] c = cache;
+        final char[] ch = colHistFast;
         if (cnt == 0) {
           continue; // the row stays zero in the cache
         }
@@ -492,7 +495,7 @@ final class ExactSolver {
           if (b != 0) {
             int bk = b - 1; // range <= 254: one bucket per score
             hist[bk]++;
-            colHist[hb + bk]++;
+            ch[hb + bk]++;
             top = Math.max(top, b);
           }
         }
@@ -535,11 +538,13 @@ final class ExactSolver {
         colThr[j] = Integer.MAX_VALUE;
         continue;
       }
-      int[] tq = threshold(colHist, at * buckets, buckets, want);
+      int[] tq = fast ? threshold(colHistFast, at * buckets, buckets, want)
+          : threshold(colHist, at * buckets, buckets, want);
       colThr[j] = tq[0];
       colQuota[j] = tq[1];
     }
     colHist = null;
+    colHistFast = null;
     // the column cuts by position among the available mentors, for the collecting loop
     int[] colThrT = new int[width];
     for (int t = 0; t < width; t++) {
@@ -660,6 +665,22 @@ final class ExactSolver {
    * {@code quota} items of the bucket itself. Keeps all (threshold -1) when there are few.
    */
   private static int[] threshold(int[] hist, int off, int buckets, int want) {
+    if (want <= 0) {
+      return new int[] {Integer.MAX_VALUE, 0};
+    }
+    int above = 0;
+    for (int b = buckets - 1; b >= 0; b--) {
+      int h = hist[off + b];
+      if (above + h >= want) {
+        return new int[] {b, want - above};
+      }
+      above += h;
+    }
+    return new int[] {-1, 0};
+  }
+
+  /** {@link #threshold(int[], int, int, int)} over counts kept as chars. */
+  private static int[] threshold(char[] hist, int off, int buckets, int want) {
     if (want <= 0) {
       return new int[] {Integer.MAX_VALUE, 0};
     }
