@@ -213,113 +213,7 @@ final class ExactSolver {
       IntBuf addCol = new IntBuf();
       IntBuf addCost = new IntBuf();
       if (cache != null) {
-        // rc < 0  <=>  b + u > scoreMax - (scoreMin - 1) + p[j], b the cached byte.
-        // After a full pass, a pair can only turn negative if its row's u went up or its
-        // column's p went down: later passes look at those rows and columns only.
-        final int width = cacheWidth;
-        final int[] avail = inst.availableCols;
-        int[] limit = new int[width];
-        for (int t = 0; t < width; t++) {
-          limit[t] = scoreMax - (inst.scoreMin - 1) + flow.p[avail[t]];
-        }
-        final byte[] cc = cache;
-        // columns by ascending limit: a row with highest byte B can only break the limits
-        // below B + u, so its scan stops at the first column whose limit is not below that
-        long[] byLimit = new long[width];
-        for (int t = 0; t < width; t++) {
-          byLimit[t] = ((long) limit[t] << 32) | t;
-        }
-        Arrays.sort(byLimit);
-        int[] order = new int[width];
-        int[] orderLimit = new int[width];
-        for (int x = 0; x < width; x++) {
-          order[x] = (int) byLimit[x];
-          orderLimit[x] = (int) (byLimit[x] >>> 32);
-        }
-        int[] hits = new int[width];
-        boolean[] rowScanned = new boolean[rCount];
-        for (int lr = 0; lr < rCount; lr++) {
-          if (pricedU != null && flow.u[lr] <= pricedU[lr]) {
-            continue;
-          }
-          rowScanned[lr] = true;
-          int off = local[lr] * width;
-          int ur = flow.u[lr];
-          int top = rowTop[local[lr]] + ur;
-          int hitCount = 0;
-          for (int x = 0; x < width && orderLimit[x] < top; x++) {
-            int t = order[x];
-            int b = cc[off + t] & 0xff;
-            if (b + ur > orderLimit[x] && b != 0) {
-              hits[hitCount++] = t;
-            }
-          }
-          if (hitCount > 1) {
-            Arrays.sort(hits, 0, hitCount); // ascending columns
-          }
-          for (int h = 0; h < hitCount; h++) {
-            int t = hits[h];
-            int b = cc[off + t] & 0xff;
-            int j = avail[t];
-            // candidate arcs have non-negative reduced costs once the solution is proved
-            if (proved || !g.hasArc(lr, j)) {
-              addRow.add(lr);
-              addCol.add(j);
-              addCost.add(scoreMax - (b - 1 + inst.scoreMin));
-              newDirty[lr] = true;
-            }
-          }
-        }
-        if (pricedP != null) {
-          IntBuf found = new IntBuf();
-          for (int t = 0; t < width; t++) {
-            int j = avail[t];
-            if (flow.p[j] >= pricedP[j]) {
-              continue;
-            }
-            for (int lr = 0; lr < rCount; lr++) {
-              int b = cc[local[lr] * width + t] & 0xff;
-              if (!rowScanned[lr] && b != 0 && b + flow.u[lr] > limit[t]
-                  && (proved || !g.hasArc(lr, j))) {
-                found.add(lr);
-                found.add(j);
-                found.add(scoreMax - (b - 1 + inst.scoreMin));
-              }
-            }
-          }
-          if (found.size > 0) {
-            // merge with the row-scan additions, ascending by row then column
-            int total = addRow.size + found.size / 3;
-            long[] keys = new long[total];
-            int[] costOfKey = new int[total];
-            int x = 0;
-            for (int e = 0; e < addRow.size; e++, x++) {
-              keys[x] = ((long) addRow.data[e] << 32) | addCol.data[e];
-            }
-            for (int e = 0; e < found.size; e += 3, x++) {
-              keys[x] = ((long) found.data[e] << 32) | found.data[e + 1];
-            }
-            java.util.Map<Long, Integer> costs = new java.util.HashMap<>();
-            for (int e = 0; e < addRow.size; e++) {
-              costs.put(keys[e], addCost.data[e]);
-            }
-            for (int e = 0, y = addRow.size; e < found.size; e += 3, y++) {
-              costs.put(keys[y], found.data[e + 2]);
-              newDirty[found.data[e]] = true;
-            }
-            Arrays.sort(keys);
-            addRow.size = 0;
-            addCol.size = 0;
-            addCost.size = 0;
-            for (long key : keys) {
-              addRow.add((int) (key >>> 32));
-              addCol.add((int) key);
-              addCost.add(costs.get(key));
-            }
-          }
-        }
-        pricedU = flow.u.clone();
-        pricedP = flow.p.clone();
+        priceCached(inst, flow, g, proved, addRow, addCol, addCost, newDirty);
       }
       for (int lr = 0; cache == null && lr < rCount; lr++) {
         int cnt = fetch(inst, rows, local[lr], cols, scores);
@@ -356,6 +250,125 @@ final class ExactSolver {
         dirty = newDirty;
       }
     }
+  }
+
+  /**
+   * Prices every pair of the score cache against the duals of {@code flow}; the pairs with a
+   * negative reduced cost are added (by row, then column) and their rows marked dirty. Kept
+   * out of {@link #solve} so that it is compiled on its own.
+   */
+  private void priceCached(MatchingInstance inst, AssignmentFlow flow, Graph g, boolean proved,
+      IntBuf addRow, IntBuf addCol, IntBuf addCost, boolean[] newDirty) {
+    final int[] local = g.localRows;
+    final int rCount = local.length;
+    final int scoreMax = inst.scoreMax;
+    // rc < 0  <=>  b + u > scoreMax - (scoreMin - 1) + p[j], b the cached byte.
+    // After a full pass, a pair can only turn negative if its row's u went up or its
+    // column's p went down: later passes look at those rows and columns only.
+    final int width = cacheWidth;
+    final int[] avail = inst.availableCols;
+    int[] limit = new int[width];
+    for (int t = 0; t < width; t++) {
+      limit[t] = scoreMax - (inst.scoreMin - 1) + flow.p[avail[t]];
+    }
+    final byte[] cc = cache;
+    // columns by ascending limit: a row with highest byte B can only break the limits
+    // below B + u, so its scan stops at the first column whose limit is not below that
+    long[] byLimit = new long[width];
+    for (int t = 0; t < width; t++) {
+      byLimit[t] = ((long) limit[t] << 32) | t;
+    }
+    Arrays.sort(byLimit);
+    int[] order = new int[width];
+    int[] orderLimit = new int[width];
+    for (int x = 0; x < width; x++) {
+      order[x] = (int) byLimit[x];
+      orderLimit[x] = (int) (byLimit[x] >>> 32);
+    }
+    int[] hits = new int[width];
+    boolean[] rowScanned = new boolean[rCount];
+    for (int lr = 0; lr < rCount; lr++) {
+      if (pricedU != null && flow.u[lr] <= pricedU[lr]) {
+        continue;
+      }
+      rowScanned[lr] = true;
+      int off = local[lr] * width;
+      int ur = flow.u[lr];
+      int top = rowTop[local[lr]] + ur;
+      int hitCount = 0;
+      for (int x = 0; x < width && orderLimit[x] < top; x++) {
+        int t = order[x];
+        int b = cc[off + t] & 0xff;
+        if (b + ur > orderLimit[x] && b != 0) {
+          hits[hitCount++] = t;
+        }
+      }
+      if (hitCount > 1) {
+        Arrays.sort(hits, 0, hitCount); // ascending columns
+      }
+      for (int h = 0; h < hitCount; h++) {
+        int t = hits[h];
+        int b = cc[off + t] & 0xff;
+        int j = avail[t];
+        // candidate arcs have non-negative reduced costs once the solution is proved
+        if (proved || !g.hasArc(lr, j)) {
+          addRow.add(lr);
+          addCol.add(j);
+          addCost.add(scoreMax - (b - 1 + inst.scoreMin));
+          newDirty[lr] = true;
+        }
+      }
+    }
+    if (pricedP != null) {
+      IntBuf found = new IntBuf();
+      for (int t = 0; t < width; t++) {
+        int j = avail[t];
+        if (flow.p[j] >= pricedP[j]) {
+          continue;
+        }
+        for (int lr = 0; lr < rCount; lr++) {
+          int b = cc[local[lr] * width + t] & 0xff;
+          if (!rowScanned[lr] && b != 0 && b + flow.u[lr] > limit[t]
+              && (proved || !g.hasArc(lr, j))) {
+            found.add(lr);
+            found.add(j);
+            found.add(scoreMax - (b - 1 + inst.scoreMin));
+          }
+        }
+      }
+      if (found.size > 0) {
+        // merge with the row-scan additions, ascending by row then column
+        int total = addRow.size + found.size / 3;
+        long[] keys = new long[total];
+        int[] costOfKey = new int[total];
+        int x = 0;
+        for (int e = 0; e < addRow.size; e++, x++) {
+          keys[x] = ((long) addRow.data[e] << 32) | addCol.data[e];
+        }
+        for (int e = 0; e < found.size; e += 3, x++) {
+          keys[x] = ((long) found.data[e] << 32) | found.data[e + 1];
+        }
+        java.util.Map<Long, Integer> costs = new java.util.HashMap<>();
+        for (int e = 0; e < addRow.size; e++) {
+          costs.put(keys[e], addCost.data[e]);
+        }
+        for (int e = 0, y = addRow.size; e < found.size; e += 3, y++) {
+          costs.put(keys[y], found.data[e + 2]);
+          newDirty[found.data[e]] = true;
+        }
+        Arrays.sort(keys);
+        addRow.size = 0;
+        addCol.size = 0;
+        addCost.size = 0;
+        for (long key : keys) {
+          addRow.add((int) (key >>> 32));
+          addCol.add((int) key);
+          addCost.add(costs.get(key));
+        }
+      }
+    }
+    pricedU = flow.u.clone();
+    pricedP = flow.p.clone();
   }
 
   /**
