@@ -109,7 +109,7 @@ final class ExactSolver {
       hk = new MaxCardinality(rCount, m, g.rowStart, g.adjCol, cap);
       hk.simple = full;
       hk.solve();
-      lap("cardinality");
+      lap("cardinality(" + hk.phases + " phases)");
       if (full) {
         break;
       }
