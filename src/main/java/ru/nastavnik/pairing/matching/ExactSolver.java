@@ -190,7 +190,8 @@ final class ExactSolver {
       } else {
         flow.warmStart(prev.assign, prev.u, prev.p, dirty);
       }
-      lap((prev == null ? "solve" : "warm") + "(" + flow.relaxes / 1000 + "k relax, " + flow.phaseCount + " phases)");
+      lap((prev == null ? "solve" : "warm") + "(" + flow.relaxes / 1000 + "k relax, "
+          + flow.phaseCount + " phases)");
       boolean proved = flow.dualConditionsHold() && flow.primalCost() == flow.dualObjective();
       if (prev != null) {
         out.warmRounds++;
