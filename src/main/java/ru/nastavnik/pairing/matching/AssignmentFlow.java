@@ -115,9 +115,12 @@ final class AssignmentFlow extends ColumnAssignment {
           free[left++] = root;
         }
       }
-      if (left < freeCount) {
-        freeCount = left;
-        continue;
+      // no second pass over the roots left: repeating it costs a whole search of the tight
+      // arcs and rarely finds more; the Dijkstra phase below finds what remains (a raise of 0
+      // when a tight path was left, which the next pass then takes)
+      freeCount = left;
+      if (freeCount == 0) {
+        break;
       }
       phaseCount++;
       int cur = startSearch();
@@ -167,6 +170,7 @@ final class AssignmentFlow extends ColumnAssignment {
       boolean descended = false;
       int end = rowStart[r + 1];
       int ur = u[r];
+      int own = assign[r];
       while (frameArc[f] <= end) {
         int a = frameArc[f]++;
         int j;
@@ -178,7 +182,7 @@ final class AssignmentFlow extends ColumnAssignment {
           j = m;
           c = dummyCost;
         }
-        if (j == assign[r] || colMark[j] == mark || c - ur + p[j] != 0) {
+        if (c + p[j] != ur || j == own || colMark[j] == mark) {
           continue;
         }
         if (load[j] < cap[j]) {
@@ -553,16 +557,19 @@ final class AssignmentFlow extends ColumnAssignment {
           bestNode = node;
         }
         if (j == m) {
+          // a label at or beyond the best end found so far is never settled: not queued
+          long limit = bestVal - d - dummyCost - p[m];
           for (int k = 0; k < rows; k++) {
-            if (assign[k] != m) {
+            if (assign[k] != m && -u[k] < limit) {
               rRelaxRow(k, d + dummyCost - u[k] + p[m], j, cur);
             }
           }
         } else {
           for (int t = colStart[j]; t < colStart[j + 1]; t++) {
             int k = tRow[t];
-            if (assign[k] != j) {
-              rRelaxRow(k, d + tCost[t] - u[k] + p[j], j, cur);
+            int nd = d + tCost[t] - u[k] + p[j];
+            if (nd < bestVal && assign[k] != j) {
+              rRelaxRow(k, nd, j, cur);
             }
           }
         }
@@ -577,7 +584,7 @@ final class AssignmentFlow extends ColumnAssignment {
           continue;
         }
         int cn = colBase + j1;
-        if (rPopStamp[cn] != cur && (rDistStamp[cn] != cur || d < rDist[cn])) {
+        if (rPopStamp[cn] != cur && (rDistStamp[cn] != cur || d < rDist[cn]) && d < bestVal) {
           predRowOfCol[j1] = k;
           rSet(cn, d, cur);
         }

@@ -109,7 +109,7 @@ final class ExactSolver {
       hk = new MaxCardinality(rCount, m, g.rowStart, g.adjCol, cap);
       hk.simple = full;
       hk.solve();
-      lap("cardinality");
+      lap("cardinality(" + hk.phases + " phases)");
       if (full) {
         break;
       }
@@ -190,7 +190,8 @@ final class ExactSolver {
       } else {
         flow.warmStart(prev.assign, prev.u, prev.p, dirty);
       }
-      lap((prev == null ? "solve" : "warm") + "(" + flow.relaxes / 1000 + "k relax)");
+      lap((prev == null ? "solve" : "warm") + "(" + flow.relaxes / 1000 + "k relax, "
+          + flow.phaseCount + " phases)");
       boolean proved = flow.dualConditionsHold() && flow.primalCost() == flow.dualObjective();
       if (prev != null) {
         out.warmRounds++;
@@ -213,113 +214,7 @@ final class ExactSolver {
       IntBuf addCol = new IntBuf();
       IntBuf addCost = new IntBuf();
       if (cache != null) {
-        // rc < 0  <=>  b + u > scoreMax - (scoreMin - 1) + p[j], b the cached byte.
-        // After a full pass, a pair can only turn negative if its row's u went up or its
-        // column's p went down: later passes look at those rows and columns only.
-        final int width = cacheWidth;
-        final int[] avail = inst.availableCols;
-        int[] limit = new int[width];
-        for (int t = 0; t < width; t++) {
-          limit[t] = scoreMax - (inst.scoreMin - 1) + flow.p[avail[t]];
-        }
-        final byte[] cc = cache;
-        // columns by ascending limit: a row with highest byte B can only break the limits
-        // below B + u, so its scan stops at the first column whose limit is not below that
-        long[] byLimit = new long[width];
-        for (int t = 0; t < width; t++) {
-          byLimit[t] = ((long) limit[t] << 32) | t;
-        }
-        Arrays.sort(byLimit);
-        int[] order = new int[width];
-        int[] orderLimit = new int[width];
-        for (int x = 0; x < width; x++) {
-          order[x] = (int) byLimit[x];
-          orderLimit[x] = (int) (byLimit[x] >>> 32);
-        }
-        int[] hits = new int[width];
-        boolean[] rowScanned = new boolean[rCount];
-        for (int lr = 0; lr < rCount; lr++) {
-          if (pricedU != null && flow.u[lr] <= pricedU[lr]) {
-            continue;
-          }
-          rowScanned[lr] = true;
-          int off = local[lr] * width;
-          int ur = flow.u[lr];
-          int top = rowTop[local[lr]] + ur;
-          int hitCount = 0;
-          for (int x = 0; x < width && orderLimit[x] < top; x++) {
-            int t = order[x];
-            int b = cc[off + t] & 0xff;
-            if (b + ur > orderLimit[x] && b != 0) {
-              hits[hitCount++] = t;
-            }
-          }
-          if (hitCount > 1) {
-            Arrays.sort(hits, 0, hitCount); // ascending columns
-          }
-          for (int h = 0; h < hitCount; h++) {
-            int t = hits[h];
-            int b = cc[off + t] & 0xff;
-            int j = avail[t];
-            // candidate arcs have non-negative reduced costs once the solution is proved
-            if (proved || !g.hasArc(lr, j)) {
-              addRow.add(lr);
-              addCol.add(j);
-              addCost.add(scoreMax - (b - 1 + inst.scoreMin));
-              newDirty[lr] = true;
-            }
-          }
-        }
-        if (pricedP != null) {
-          IntBuf found = new IntBuf();
-          for (int t = 0; t < width; t++) {
-            int j = avail[t];
-            if (flow.p[j] >= pricedP[j]) {
-              continue;
-            }
-            for (int lr = 0; lr < rCount; lr++) {
-              int b = cc[local[lr] * width + t] & 0xff;
-              if (!rowScanned[lr] && b != 0 && b + flow.u[lr] > limit[t]
-                  && (proved || !g.hasArc(lr, j))) {
-                found.add(lr);
-                found.add(j);
-                found.add(scoreMax - (b - 1 + inst.scoreMin));
-              }
-            }
-          }
-          if (found.size > 0) {
-            // merge with the row-scan additions, ascending by row then column
-            int total = addRow.size + found.size / 3;
-            long[] keys = new long[total];
-            int[] costOfKey = new int[total];
-            int x = 0;
-            for (int e = 0; e < addRow.size; e++, x++) {
-              keys[x] = ((long) addRow.data[e] << 32) | addCol.data[e];
-            }
-            for (int e = 0; e < found.size; e += 3, x++) {
-              keys[x] = ((long) found.data[e] << 32) | found.data[e + 1];
-            }
-            java.util.Map<Long, Integer> costs = new java.util.HashMap<>();
-            for (int e = 0; e < addRow.size; e++) {
-              costs.put(keys[e], addCost.data[e]);
-            }
-            for (int e = 0, y = addRow.size; e < found.size; e += 3, y++) {
-              costs.put(keys[y], found.data[e + 2]);
-              newDirty[found.data[e]] = true;
-            }
-            Arrays.sort(keys);
-            addRow.size = 0;
-            addCol.size = 0;
-            addCost.size = 0;
-            for (long key : keys) {
-              addRow.add((int) (key >>> 32));
-              addCol.add((int) key);
-              addCost.add(costs.get(key));
-            }
-          }
-        }
-        pricedU = flow.u.clone();
-        pricedP = flow.p.clone();
+        priceCached(inst, flow, g, proved, addRow, addCol, addCost, newDirty);
       }
       for (int lr = 0; cache == null && lr < rCount; lr++) {
         int cnt = fetch(inst, rows, local[lr], cols, scores);
@@ -356,6 +251,125 @@ final class ExactSolver {
         dirty = newDirty;
       }
     }
+  }
+
+  /**
+   * Prices every pair of the score cache against the duals of {@code flow}; the pairs with a
+   * negative reduced cost are added (by row, then column) and their rows marked dirty. Kept
+   * out of {@link #solve} so that it is compiled on its own.
+   */
+  private void priceCached(MatchingInstance inst, AssignmentFlow flow, Graph g, boolean proved,
+      IntBuf addRow, IntBuf addCol, IntBuf addCost, boolean[] newDirty) {
+    final int[] local = g.localRows;
+    final int rCount = local.length;
+    final int scoreMax = inst.scoreMax;
+    // rc < 0  <=>  b + u > scoreMax - (scoreMin - 1) + p[j], b the cached byte.
+    // After a full pass, a pair can only turn negative if its row's u went up or its
+    // column's p went down: later passes look at those rows and columns only.
+    final int width = cacheWidth;
+    final int[] avail = inst.availableCols;
+    int[] limit = new int[width];
+    for (int t = 0; t < width; t++) {
+      limit[t] = scoreMax - (inst.scoreMin - 1) + flow.p[avail[t]];
+    }
+    final byte[] cc = cache;
+    // columns by ascending limit: a row with highest byte B can only break the limits
+    // below B + u, so its scan stops at the first column whose limit is not below that
+    long[] byLimit = new long[width];
+    for (int t = 0; t < width; t++) {
+      byLimit[t] = ((long) limit[t] << 32) | t;
+    }
+    Arrays.sort(byLimit);
+    int[] order = new int[width];
+    int[] orderLimit = new int[width];
+    for (int x = 0; x < width; x++) {
+      order[x] = (int) byLimit[x];
+      orderLimit[x] = (int) (byLimit[x] >>> 32);
+    }
+    int[] hits = new int[width];
+    boolean[] rowScanned = new boolean[rCount];
+    for (int lr = 0; lr < rCount; lr++) {
+      if (pricedU != null && flow.u[lr] <= pricedU[lr]) {
+        continue;
+      }
+      rowScanned[lr] = true;
+      int off = local[lr] * width;
+      int ur = flow.u[lr];
+      int top = rowTop[local[lr]] + ur;
+      int hitCount = 0;
+      for (int x = 0; x < width && orderLimit[x] < top; x++) {
+        int t = order[x];
+        int b = cc[off + t] & 0xff;
+        if (b + ur > orderLimit[x] && b != 0) {
+          hits[hitCount++] = t;
+        }
+      }
+      if (hitCount > 1) {
+        Arrays.sort(hits, 0, hitCount); // ascending columns
+      }
+      for (int h = 0; h < hitCount; h++) {
+        int t = hits[h];
+        int b = cc[off + t] & 0xff;
+        int j = avail[t];
+        // candidate arcs have non-negative reduced costs once the solution is proved
+        if (proved || !g.hasArc(lr, j)) {
+          addRow.add(lr);
+          addCol.add(j);
+          addCost.add(scoreMax - (b - 1 + inst.scoreMin));
+          newDirty[lr] = true;
+        }
+      }
+    }
+    if (pricedP != null) {
+      IntBuf found = new IntBuf();
+      for (int t = 0; t < width; t++) {
+        int j = avail[t];
+        if (flow.p[j] >= pricedP[j]) {
+          continue;
+        }
+        for (int lr = 0; lr < rCount; lr++) {
+          int b = cc[local[lr] * width + t] & 0xff;
+          if (!rowScanned[lr] && b != 0 && b + flow.u[lr] > limit[t]
+              && (proved || !g.hasArc(lr, j))) {
+            found.add(lr);
+            found.add(j);
+            found.add(scoreMax - (b - 1 + inst.scoreMin));
+          }
+        }
+      }
+      if (found.size > 0) {
+        // merge with the row-scan additions, ascending by row then column
+        int total = addRow.size + found.size / 3;
+        long[] keys = new long[total];
+        int[] costOfKey = new int[total];
+        int x = 0;
+        for (int e = 0; e < addRow.size; e++, x++) {
+          keys[x] = ((long) addRow.data[e] << 32) | addCol.data[e];
+        }
+        for (int e = 0; e < found.size; e += 3, x++) {
+          keys[x] = ((long) found.data[e] << 32) | found.data[e + 1];
+        }
+        java.util.Map<Long, Integer> costs = new java.util.HashMap<>();
+        for (int e = 0; e < addRow.size; e++) {
+          costs.put(keys[e], addCost.data[e]);
+        }
+        for (int e = 0, y = addRow.size; e < found.size; e += 3, y++) {
+          costs.put(keys[y], found.data[e + 2]);
+          newDirty[found.data[e]] = true;
+        }
+        Arrays.sort(keys);
+        addRow.size = 0;
+        addCol.size = 0;
+        addCost.size = 0;
+        for (long key : keys) {
+          addRow.add((int) (key >>> 32));
+          addCol.add((int) key);
+          addCost.add(costs.get(key));
+        }
+      }
+    }
+    pricedU = flow.u.clone();
+    pricedP = flow.p.clone();
   }
 
   /**
@@ -466,9 +480,11 @@ final class ExactSolver {
         colPos[inst.availableCols[t]] = t;
       }
     }
-    boolean fast = cache != null && inst.denseFillable();
+    // (the fast path counts in chars: half the memory, so the histograms stay in cache)
+    boolean fast = cache != null && inst.denseFillable() && rows.length <= Character.MAX_VALUE;
     // column histograms: by position among the available mentors in the fast path
-    int[] colHist = new int[(fast ? width : m) * buckets];
+    int[] colHist = fast ? null : new int[m * buckets];
+    char[] colHistFast = fast ? new char[width * buckets] : null;
     if (cache != null) {
       rowTop = new int[rows.length];
     }
@@ -481,6 +497,7 @@ final class ExactSolver {
         out.allowed[pos] = cnt;
         out.allowedArcs += cnt;
         final byte[] c = cache;
+        final char[] ch = colHistFast;
         if (cnt == 0) {
           continue; // the row stays zero in the cache
         }
@@ -492,7 +509,7 @@ final class ExactSolver {
           if (b != 0) {
             int bk = b - 1; // range <= 254: one bucket per score
             hist[bk]++;
-            colHist[hb + bk]++;
+            ch[hb + bk]++;
             top = Math.max(top, b);
           }
         }
@@ -535,11 +552,13 @@ final class ExactSolver {
         colThr[j] = Integer.MAX_VALUE;
         continue;
       }
-      int[] tq = threshold(colHist, at * buckets, buckets, want);
+      int[] tq = fast ? threshold(colHistFast, at * buckets, buckets, want)
+          : threshold(colHist, at * buckets, buckets, want);
       colThr[j] = tq[0];
       colQuota[j] = tq[1];
     }
     colHist = null;
+    colHistFast = null;
     // the column cuts by position among the available mentors, for the collecting loop
     int[] colThrT = new int[width];
     for (int t = 0; t < width; t++) {
@@ -660,6 +679,22 @@ final class ExactSolver {
    * {@code quota} items of the bucket itself. Keeps all (threshold -1) when there are few.
    */
   private static int[] threshold(int[] hist, int off, int buckets, int want) {
+    if (want <= 0) {
+      return new int[] {Integer.MAX_VALUE, 0};
+    }
+    int above = 0;
+    for (int b = buckets - 1; b >= 0; b--) {
+      int h = hist[off + b];
+      if (above + h >= want) {
+        return new int[] {b, want - above};
+      }
+      above += h;
+    }
+    return new int[] {-1, 0};
+  }
+
+  /** {@link #threshold(int[], int, int, int)} over counts kept as chars. */
+  private static int[] threshold(char[] hist, int off, int buckets, int want) {
     if (want <= 0) {
       return new int[] {Integer.MAX_VALUE, 0};
     }
