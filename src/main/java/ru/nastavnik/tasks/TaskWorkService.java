@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
@@ -31,9 +32,11 @@ public class TaskWorkService {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TaskWorkService.class);
 
   private final TaskService tasks;
+  private final FormService forms;
   private final CurrentUser currentUser;
 
-  public TaskWorkService(TaskService tasks, CurrentUser currentUser) {
+  public TaskWorkService(TaskService tasks, FormService forms, CurrentUser currentUser) {
+    this.forms = forms;
     this.tasks = tasks;
     this.currentUser = currentUser;
   }
@@ -81,7 +84,11 @@ public class TaskWorkService {
     return out;
   }
 
-  /** Completes the task with the form's values; arrays and objects become JSON variables. */
+  /**
+   * Completes the task with the form's values, as Tasklist submits a form: a value the form had
+   * shown prefilled (a variable of the task itself) is replaced by what was submitted, not shadowed
+   * by it; arrays and objects become JSON variables.
+   */
   public void complete(String taskId, Map<String, Object> values) {
     Task task = visibleTask(taskId);
     if (task.getAssignee() != null && !task.getAssignee().equals(currentUser.userId())) {
@@ -91,7 +98,7 @@ public class TaskWorkService {
     if (values != null) {
       values.forEach((name, value) -> variables.put(name, toVariable(value)));
     }
-    guardGone(taskId, () -> tasks.complete(taskId, variables));
+    guardGone(taskId, () -> forms.submitTaskForm(taskId, variables));
   }
 
   /**

@@ -32,7 +32,7 @@ class ClaimRaceTest {
     when(user.userId()).thenReturn("kurator");
 
     UserFacingException refused = catchThrowableOfType(UserFacingException.class,
-        () -> new TaskWorkService(tasks, user).claim("t1"));
+        () -> new TaskWorkService(tasks, mock(org.camunda.bpm.engine.FormService.class), user).claim("t1"));
 
     assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.getMessage()).contains("другой сотрудник (zavuch)").contains("Обновите список задач");
@@ -55,13 +55,13 @@ class ClaimRaceTest {
     when(user.userId()).thenReturn("kurator");
 
     UserFacingException gone = catchThrowableOfType(UserFacingException.class,
-        () -> new TaskWorkService(tasks, user).claim("t2"));
+        () -> new TaskWorkService(tasks, mock(org.camunda.bpm.engine.FormService.class), user).claim("t2"));
     assertThat(gone.status()).isEqualTo(404);
     assertThat(gone.getMessage()).isEqualTo("Задачу одновременно выполнил другой сотрудник. Обновите список задач.");
 
     when(tasks.createTaskQuery().taskId("t2").count()).thenReturn(1L);
     UserFacingException forbidden = catchThrowableOfType(UserFacingException.class,
-        () -> new TaskWorkService(tasks, user).claim("t2"));
+        () -> new TaskWorkService(tasks, mock(org.camunda.bpm.engine.FormService.class), user).claim("t2"));
     assertThat(forbidden.status()).isEqualTo(403);
   }
 }

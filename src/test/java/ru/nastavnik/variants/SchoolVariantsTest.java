@@ -478,6 +478,43 @@ class SchoolVariantsTest {
   }
 
   @Test
+  void seed003MissingRequisitesGoToTheHeadAndThePlanIsMadeAgain() {
+    MentoringProgram program = programs.start("kz", "2034/35");
+    String key = program.getBusinessKey();
+    appointKzMentor(program);
+    ru.nastavnik.school.School kz = schools.findByCode("kz").orElseThrow();
+    String headTitle = kz.getHeadTitle();
+    kz.setHeadTitle(" ");
+    schools.save(kz);
+    try {
+      ru.nastavnik.e2e.ApiClient mentor = new ru.nastavnik.e2e.ApiClient(rest, "kznast1", PASSWORD);
+      mentor.complete(kzTask(key, "Task_DiagnoseTeacher").getId(), Map.of("uiLevel", "Владеет предметом",
+          "uiNeeds", "Планирование уроков"));
+      mentor.complete(kzTask(key, "Task_DraftMentoringPlan").getId(), Map.of("uiGoals", "Адаптация",
+          "uiDirections", "Методическая помощь", "uiActivities", "сентябрь — посещение уроков"));
+      // no incident: the head is asked for the missing requisite, the plan waits
+      Task fix = kzTask(key, "Task_FixRequisitesPlan");
+      assertThat(fix).as("the head's task to fill in the requisites").isNotNull();
+      assertThat(tasks.getIdentityLinksForTask(fix.getId())).extracting(IdentityLink::getGroupId).contains("director");
+      assertThat(runtime.createIncidentQuery().list()).noneMatch(i -> "kz".equals(i.getTenantId()));
+      assertThat(documentRepository.findByProgramAndKind(program.getId(), DocumentKind.MENTORSHIP_PLAN,
+          ru.nastavnik.documents.Document.Status.ACTIVE)).isEmpty();
+      new ru.nastavnik.e2e.ApiClient(rest, "kzdir", PASSWORD).complete(fix.getId(), Map.of(
+          "uiFullName", kz.getFullName(), "uiShortName", kz.getShortName(), "uiHeadTitle", headTitle,
+          "uiHeadName", kz.getHeadName(), "uiAddress", kz.getAddress(), "uiLocality", kz.getLocality()));
+      // the plan is made with the head's title and goes to the deputy
+      assertThat(kzTask(key, "Task_AgreeMentoringPlan")).isNotNull();
+      assertThat(DocxRead.text(docx(activeDocument(program, DocumentKind.MENTORSHIP_PLAN)))).contains(headTitle);
+    } finally {
+      ru.nastavnik.school.School restored = schools.findByCode("kz").orElseThrow();
+      restored.setHeadTitle(headTitle);
+      schools.save(restored);
+      runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).rootProcessInstances().list()
+          .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test"));
+    }
+  }
+
+  @Test
   void seed003IntroductoryStageOverTenDaysGoesToTheHead() {
     MentoringProgram program = programs.start("kz", "2028/29");
     appointKzMentor(program);
