@@ -39,7 +39,7 @@ import ru.nastavnik.staff.StaffMember;
  * of their pairs, final events and best practices that name them — and the stored documents about
  * them or naming them.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class PersonalDataExportTest {
 

@@ -93,11 +93,11 @@ class VariantContractTest {
   void theFormsOfUserTasksMustComeWithTheDeployment() throws Exception {
     Map<String, byte[]> bpmn = Map.of("kz/stage-introductory.bpmn", read("kz/stage-introductory.bpmn"));
     assertThat(VariantContract.missingForms(bpmn, Set.of("form-variant-step", "form-mentorship-diagnostics",
-        "form-mentorship-plan", "form-mentorship-plan-review"))).isEmpty();
-    assertThat(VariantContract.missingForms(bpmn, Set.of())).hasSize(5).first().asString()
+        "form-mentorship-plan", "form-mentorship-plan-review", "form-fix-requisites"))).isEmpty();
+    assertThat(VariantContract.missingForms(bpmn, Set.of())).hasSize(6).first().asString()
         .contains("форма «form-mentorship-diagnostics» не входит в развёртывание");
     assertThat(VariantContract.missingForms(bpmn, Set.of("form-mentorship-diagnostics", "form-mentorship-plan",
-        "form-mentorship-plan-review"))).singleElement().asString()
+        "form-mentorship-plan-review", "form-fix-requisites"))).singleElement().asString()
         .contains("Task_ReviewOverdueIntroductory").contains("форма «form-variant-step» не входит в развёртывание");
   }
 
