@@ -559,10 +559,12 @@ final class ExactSolver {
     }
     colHist = null;
     colHistFast = null;
-    // the column cuts by position among the available mentors, for the collecting loop
-    int[] colThrT = new int[width];
+    // the column cuts by position among the available mentors, for the collecting loop, as
+    // the least cached byte that can be taken (at least 1: a byte of 0 is never taken)
+    int[] colNeedT = new int[width];
     for (int t = 0; t < width; t++) {
-      colThrT[t] = colThr[inst.availableCols[t]];
+      int ct = colThr[inst.availableCols[t]];
+      colNeedT[t] = ct == Integer.MAX_VALUE ? 256 : Math.max(1, (ct << sh) + 1);
     }
     lap("scoring");
     // pass 2: collect
@@ -579,17 +581,19 @@ final class ExactSolver {
       if (cache != null) {
         final int[] avail = inst.availableCols;
         final byte[] cc = cache;
-        final int[] ctT = colThrT;
+        final int[] cnT = colNeedT;
         int off = pos * width;
         int thr = rowThr[pos];
         int quota = rowQuota[pos];
+        // the least byte the row's own cut takes (a bucket's first byte), at least 1
+        final int rowNeed = thr == Integer.MAX_VALUE ? 256 : Math.max(1, (thr << sh) + 1);
         for (int t = 0; t < width; t++) {
           int b = cc[off + t] & 0xff;
-          int bk = (b - 1) >> sh;
           // most pairs are below both cuts (and 0, not allowed, is below every cut)
-          if (b == 0 || (bk < thr && bk < ctT[t])) {
+          if (b < Math.min(rowNeed, cnT[t])) {
             continue;
           }
+          int bk = (b - 1) >> sh;
           int j = avail[t];
           boolean take = false;
           if (bk > thr) {

@@ -636,8 +636,11 @@ final class MatchingInstance {
   private int[] avForm;
   private int[] avExp;
   private int[] avSchool;
-  /** Form points plus the subject points, by the index of {@link #formChoice}. */
-  private int[] formSubjPts;
+  /** Byte code of the form and subject points, by the index of {@link #formChoice}. */
+  private int[] formSubjCode;
+  /** Scratch: the experience points of the row being scored, by the mentor's years. */
+  private int[] expRow;
+  private static final int NOT_ALLOWED = -(1 << 24);
 
   /**
    * {@link #scoreScope} against every available mentor when subjects and tags fit in one word:
@@ -659,22 +662,36 @@ final class MatchingInstance {
         avExp[t] = mentorExp[j];
         avSchool[t] = mentorSchool[j];
       }
-      formSubjPts = new int[formPts.length];
+      // form and subject points plus the shift to a byte code, or far below zero when the
+      // mentor leads no form allowed for the category (so the pair's sum stays negative)
+      formSubjCode = new int[formPts.length];
       for (int x = 0; x < formPts.length; x++) {
-        formSubjPts[x] = formPts[x] + ((x & 1) == 0 ? 0 : w.subjectMatch()); // low bit: common subject
+        formSubjCode[x] = formChoice[x] < 0 ? NOT_ALLOWED
+            : formPts[x] + ((x & 1) == 0 ? 0 : w.subjectMatch()) + 1 - scoreMin; // low bit: common subject
       }
+      int maxExp = 0;
+      for (int t = 0; t < width; t++) {
+        maxExp = Math.max(maxExp, avExp[t]);
+      }
+      expRow = maxExp < 4096 ? new int[maxExp + 1] : null; // years beyond reason: computed
     }
     final long sub = menteeSubj[i];
     final long req = menteeReq[i];
     final int catBase = category[i] * 64;
     final int school = menteeSchool[i];
-    final int exp = menteeExp[i] - EXP_CLAMP;
     final int wSame = network ? w.sameSchool() : 0;
-    final int shift = 1 - scoreMin;
-    final int[] fChoice = formChoice;
-    final int[] fsPts = formSubjPts;
+    // the experience points of this mentee against each mentor's years
+    final int[] eRow = expRow;
+    final int exp = menteeExp[i] - EXP_CLAMP;
+    if (eRow == null) {
+      return scoreAvailableByYears(i, out);
+    }
+    for (int e = 0; e < eRow.length; e++) {
+      int g = e - exp;
+      eRow[e] = expPts[g < 0 ? 0 : (g > 2 * EXP_CLAMP ? 2 * EXP_CLAMP : g)];
+    }
+    final int[] fsCode = formSubjCode;
     final int[] rPts = reqPts;
-    final int[] ePts = expPts;
     final long[] aSub = avSub;
     final long[] aOff = avOff;
     final int[] aForm = avForm;
@@ -682,15 +699,41 @@ final class MatchingInstance {
     final int[] aSchool = avSchool;
     int cnt = 0;
     for (int t = 0; t < width; t++) {
-      int fIdx = catBase + aForm[t] + ((aSub[t] & sub) != 0 ? 1 : 0);
-      int ok = ~fChoice[fIdx] >>> 31;
-      int g = aExp[t] - exp;
-      int s = fsPts[fIdx] + rPts[Long.bitCount(aOff[t] & req)]
-          + ePts[g < 0 ? 0 : (g > 2 * EXP_CLAMP ? 2 * EXP_CLAMP : g)]
+      int s = fsCode[catBase + aForm[t] + ((aSub[t] & sub) != 0 ? 1 : 0)]
+          + rPts[Long.bitCount(aOff[t] & req)] + eRow[aExp[t]]
           + (aSchool[t] == school ? wSame : 0);
-      out[t] = (s + shift) * ok;
+      // allowed pairs have a code of at least 1, the others a negative sum
+      int ok = ~s >>> 31;
+      out[t] = Math.max(0, s);
       cnt += ok;
     }
+    return finishAvailable(i, out, cnt);
+  }
+
+  /** {@link #scoreAvailable} with the experience points computed pair by pair. */
+  private int scoreAvailableByYears(int i, int[] out) {
+    final int width = availableCols.length;
+    final long sub = menteeSubj[i];
+    final long req = menteeReq[i];
+    final int catBase = category[i] * 64;
+    final int school = menteeSchool[i];
+    final int wSame = network ? w.sameSchool() : 0;
+    final int exp = menteeExp[i] - EXP_CLAMP;
+    int cnt = 0;
+    for (int t = 0; t < width; t++) {
+      int g = avExp[t] - exp;
+      int s = formSubjCode[catBase + avForm[t] + ((avSub[t] & sub) != 0 ? 1 : 0)]
+          + reqPts[Long.bitCount(avOff[t] & req)]
+          + expPts[g < 0 ? 0 : (g > 2 * EXP_CLAMP ? 2 * EXP_CLAMP : g)]
+          + (avSchool[t] == school ? wSame : 0);
+      out[t] = Math.max(0, s);
+      cnt += ~s >>> 31;
+    }
+    return finishAvailable(i, out, cnt);
+  }
+
+  /** The pair-specific rules on a row scored against every available mentor. */
+  private int finishAvailable(int i, int[] out, int cnt) {
     // the pair-specific rules: forbidden pairs, the preferred mentor, the psychologist
     final int[] forb = forbidCols[i];
     final int[] aC = adjCols[i];

@@ -261,6 +261,38 @@ class PairMatcherOptimalityTest {
   }
 
   @Test
+  void denseScoringAgreesWithTheRulesForMentorsOfAnyExperience() {
+    // one mentor with experience years beyond any table: the dense scoring computes the
+    // experience points pair by pair and must still agree with the rules
+    for (int years : new int[] {0, 60, 5_000}) {
+      MatchingProblem base = Instances.generate(new Instances.Spec(40, 20, 3, 3, 0.9, 0.3, 0.2,
+          0.8, 700 + years));
+      List<MentorInput> mentors = new ArrayList<>(base.mentors());
+      MentorInput r = mentors.get(0);
+      mentors.set(0, new MentorInput(r.id(), r.name(), r.schoolCode(), r.subjects(), years,
+          r.forms(), r.offers(), r.capacity(), true, r.lineManagerId(), r.subordinateIds()));
+      MatchingProblem p = new MatchingProblem(base.mentees(), mentors, base.compatibility(),
+          List.of(), List.of());
+      MatchingInstance inst = new MatchingInstance(p,
+          MatchingRules.defaults().withNetworkMentoring(true));
+      int checked = 0;
+      for (int i = 0; i < inst.n; i++) {
+        int[] code = inst.codeAvailable(i).clone();
+        int allowedHere = 0;
+        for (int a = 0; a < inst.availableCols.length; a++) {
+          int j = inst.availableCols[a];
+          int want = inst.violation(i, j, false) == null ? inst.score(i, j) - inst.scoreMin + 1 : 0;
+          assertThat(code[a]).as("years %d, row %d, mentor column %d", years, i, j).isEqualTo(want);
+          allowedHere += want == 0 ? 0 : 1;
+          checked += j == inst.colOf(r.id()) && want != 0 ? 1 : 0;
+        }
+        assertThat(inst.allowedCount()).isEqualTo(allowedHere);
+      }
+      assertThat(checked).as("pairs allowed with the changed mentor").isPositive();
+    }
+  }
+
+  @Test
   void shuffledInputGivesTheSameResult() {
     MatchingProblem p = Instances.generate(new Instances.Spec(200, 90, 6, 3, 0.9, 0.2, 0.1,
         0.3, 11));
