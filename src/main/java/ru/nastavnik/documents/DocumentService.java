@@ -184,6 +184,20 @@ public class DocumentService {
     return doc;
   }
 
+  /**
+   * Deletes an uploaded file (not a document made from a template: those are cancelled and keep
+   * their number) with its content: a wrong photo of an event is not kept.
+   */
+  @Transactional
+  public void deleteUploaded(Long id) {
+    Document doc = documents.findById(id).orElseThrow(() -> UserFacingException.notFound("Документ не найден."));
+    if (!doc.getKind().isUploaded()) {
+      throw new IllegalArgumentException("«" + doc.getKind().title() + "» не удаляется, а отменяется");
+    }
+    contents.deleteById(id);
+    documents.delete(doc);
+  }
+
   /** The active documents of one kind of a program, oldest first. */
   @Transactional(readOnly = true)
   public List<Document> ofProgram(Long programId, DocumentKind kind) {

@@ -85,6 +85,14 @@ public class FinalEventMaterials {
     return new Material(doc, documents.docx(doc.getId()));
   }
 
+  /** Removes a file attached to a final event of the school (the file and its content go). */
+  @Transactional
+  public Document remove(String schoolCode, Long eventId, Long documentId) {
+    Document doc = get(schoolCode, eventId, documentId).document();
+    documents.deleteUploaded(doc.getId());
+    return doc;
+  }
+
   private FinalEvent event(String schoolCode, Long eventId) {
     return events.findById(eventId).filter(e -> e.getProgram().getSchool().getCode().equals(schoolCode))
         .orElseThrow(() -> UserFacingException.notFound("Итоговое мероприятие № " + eventId

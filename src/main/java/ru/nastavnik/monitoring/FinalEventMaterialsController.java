@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,6 +59,14 @@ public class FinalEventMaterialsController {
     currentUser.requireSchool(code);
     FinalEventMaterials.Material m = materials.get(code, id, documentId);
     return DocumentController.file(m.content(), m.document().getFileName(), DocumentController.mediaType(m.document()));
+  }
+
+  @DeleteMapping("/{documentId}")
+  public ResponseEntity<Void> remove(@PathVariable String code, @PathVariable Long id, @PathVariable Long documentId) {
+    currentUser.requireSchoolRole(code, "Материалы итогового мероприятия удаляет куратор программы"
+        + " или заместитель директора.", Role.CURATOR, Role.DEPUTY);
+    materials.remove(code, id, documentId);
+    return ResponseEntity.noContent().build();
   }
 
   private static Map<String, Object> view(String code, Long eventId, Document d) {

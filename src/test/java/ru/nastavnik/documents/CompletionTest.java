@@ -2,6 +2,7 @@ package ru.nastavnik.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -361,6 +362,23 @@ class CompletionTest {
     Long order = generate(DocumentKind.ORDER_RESULTS, null).id();
     mvc.perform(get(url + "/" + order)).andExpect(status().isNotFound());
     assertThat(documents.list(b.code(), DocumentKind.FINAL_EVENT_MATERIALS, null)).isEmpty();
+    // a wrong file is removed by the curator, with its content; a mentor may not, another school gets 403
+    String pdfId = String.valueOf(materials.list(a.code(), event.getId()).get(1).getId());
+    login("mentor", a.code());
+    mvc.perform(delete(url + "/" + pdfId)).andExpect(status().isForbidden()).andExpect(jsonPath("$.message")
+        .value("Материалы итогового мероприятия удаляет куратор программы или заместитель директора."));
+    login("curator", b.code());
+    mvc.perform(delete(url + "/" + pdfId)).andExpect(status().isForbidden());
+    login("curator", a.code());
+    mvc.perform(delete(url + "/" + order)).andExpect(status().isNotFound());
+    assertThat(materials.list(a.code(), event.getId())).hasSize(3);
+    mvc.perform(delete(url + "/" + pdfId)).andExpect(status().isNoContent());
+    mvc.perform(get(url)).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(2))
+        .andExpect(jsonPath("$[1].fileName").value("Фото.png"));
+    mvc.perform(get(url + "/" + pdfId)).andExpect(status().isNotFound());
+    mvc.perform(delete(url + "/" + pdfId)).andExpect(status().isNotFound());
+    assertThat(documents.find(Long.valueOf(pdfId))).isEmpty();
+    assertThat(documents.find(order)).isPresent();
     // an uploaded kind is never generated from a template
     assertThatThrownBy(() -> documents.generate(GenerationRequest.of(DocumentKind.FINAL_EVENT_MATERIALS, a.code(),
         a.programId(), "materials-" + System.nanoTime()))).isInstanceOf(IllegalArgumentException.class);
