@@ -92,13 +92,22 @@ public class DemoDataLoader implements ApplicationRunner {
 
   /** The academic year of today: September..August. */
   public static String currentAcademicYear(LocalDate today) {
-    int first = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+    int first = academicYearStart(today);
     return first + "/" + String.format("%02d", (first + 1) % 100);
   }
 
+  /** The calendar year in whose September the academic year of {@code today} began. */
+  public static int academicYearStart(LocalDate today) {
+    return today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+  }
+
+  /** The engine's today in Moscow, where the demo schools' years are counted. */
+  public static LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneId.of("Europe/Moscow"));
+  }
+
   private void startCurrentProgram() {
-    String year = currentAcademicYear(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
-        java.time.ZoneId.of("Europe/Moscow")));
+    String year = currentAcademicYear(today());
     MentoringProgram program = programs.start(schoolCode, year);
     Long curatorId = staff.findByUsername("kurator").map(s -> s.getId()).orElse(null);
     runDueJobs();

@@ -2,11 +2,9 @@ package ru.nastavnik.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The demo schools' staff files are written for the academic year 2026/27: newcomers were hired in
@@ -26,13 +24,12 @@ public final class DemoStaffFile {
 
   /** The file for the academic year of the engine's today (Moscow time). */
   public static byte[] forToday(byte[] csv) {
-    return forYearOf(csv, LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/Moscow")));
+    return forYearOf(csv, DemoDataLoader.today());
   }
 
   /** The file with its dates moved to the academic year of {@code today} (unchanged in 2026/27). */
   public static byte[] forYearOf(byte[] csv, LocalDate today) {
-    int start = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
-    int shift = start - WRITTEN_FOR;
+    int shift = DemoDataLoader.academicYearStart(today) - WRITTEN_FOR;
     if (shift == 0) {
       return csv;
     }

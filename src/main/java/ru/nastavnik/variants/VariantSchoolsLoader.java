@@ -2,10 +2,7 @@ package ru.nastavnik.variants;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -96,8 +93,7 @@ public class VariantSchoolsLoader implements ApplicationRunner {
       identity.syncSchool(code);
       deployer.deploy(code);
       if (startProgram && programRepository.findBySchool(code).isEmpty()) {
-        String year = DemoDataLoader.currentAcademicYear(
-            LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/Moscow")));
+        String year = DemoDataLoader.currentAcademicYear(DemoDataLoader.today());
         programs.start(code, year);
         log.info("Программа школы {} на {} запущена по её собственной схеме", code, year);
       }
