@@ -6,9 +6,6 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.bases.MenteeProfile;
 import ru.nastavnik.bases.MentorProfile;
-import ru.nastavnik.documents.Document;
-import ru.nastavnik.monitoring.BestPractice;
-import ru.nastavnik.monitoring.FinalEvent;
 import ru.nastavnik.monitoring.Nomination;
 import ru.nastavnik.monitoring.PairOutcome;
 import ru.nastavnik.pairing.MentoringPair;
@@ -103,28 +100,5 @@ public class PersonRecords {
     }
     return em.createQuery("select o from PairOutcome o where o.pair.id in ?1 order by o.id", PairOutcome.class)
         .setParameter(1, pairIds).getResultList();
-  }
-
-  public List<FinalEvent> finalEvents(String schoolCode) {
-    return em.createQuery("select e from FinalEvent e join fetch e.program p where p.school.code = ?1"
-        + " order by e.date, e.id", FinalEvent.class).setParameter(1, schoolCode).getResultList();
-  }
-
-  public List<BestPractice> bestPractices(String schoolCode) {
-    return em.createQuery("select b from BestPractice b where b.school.code = ?1 order by b.addedAt, b.id",
-        BestPractice.class).setParameter(1, schoolCode).getResultList();
-  }
-
-  /** The school's stored documents (not cancelled ones only: every file kept counts), oldest first. */
-  public List<Document> documents(Long schoolId) {
-    return em.createQuery("select d from Document d where d.school.id = ?1 order by d.date, d.id", Document.class)
-        .setParameter(1, schoolId).getResultList();
-  }
-
-  /** The Word file of a stored document, or null. */
-  public byte[] docx(Long documentId) {
-    List<?> rows = em.createNativeQuery("select docx from document_content where document_id = ?1")
-        .setParameter(1, documentId).getResultList();
-    return rows.isEmpty() ? null : (byte[]) rows.get(0);
   }
 }

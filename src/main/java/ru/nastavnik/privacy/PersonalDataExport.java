@@ -15,7 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentRepository;
 import ru.nastavnik.documents.Document;
+import ru.nastavnik.documents.DocumentService;
 import ru.nastavnik.engine.EngineContext;
+import ru.nastavnik.monitoring.BestPracticeRepository;
+import ru.nastavnik.monitoring.FinalEventRepository;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.questionnaire.QuestionnaireService;
 import ru.nastavnik.school.School;
@@ -46,11 +49,18 @@ public class PersonalDataExport {
   private final HistoryService history;
   private final JdbcTemplate jdbc;
   private final QuestionnaireService questionnaires;
+  private final DocumentService documents;
+  private final FinalEventRepository finalEvents;
+  private final BestPracticeRepository bestPractices;
 
   public PersonalDataExport(StaffRepository staff, PersonRecords records, ConsentRepository consents, RemovalActRepository acts,
       PiiAccessLog accessLog, IdentityService identity, HistoryService history, JdbcTemplate jdbc,
-      QuestionnaireService questionnaires) {
+      QuestionnaireService questionnaires, DocumentService documents, FinalEventRepository finalEvents,
+      BestPracticeRepository bestPractices) {
     this.questionnaires = questionnaires;
+    this.documents = documents;
+    this.finalEvents = finalEvents;
+    this.bestPractices = bestPractices;
     this.staff = staff;
     this.records = records;
     this.consents = consents;
@@ -120,11 +130,11 @@ public class PersonalDataExport {
     out.put("pairOutcomes", records.pairOutcomes(pairIds).stream().map(o -> ordered(
         "pairId", o.getPair().getId(), "goals", o.getGoals().text(), "comment", o.getComment(),
         "recordedBy", o.getRecordedBy(), "recordedAt", o.getRecordedAt())).toList());
-    out.put("finalEvents", records.finalEvents(school.getCode()).stream()
+    out.put("finalEvents", finalEvents.findBySchool(school.getCode()).stream()
         .filter(e -> matcher.mentions(e.getMaterials()) || person.getUsername().equals(e.getRecordedBy()))
         .map(e -> ordered("academicYear", e.getProgram().getAcademicYear(), "format", e.getFormat(),
             "date", e.getDate(), "materials", e.getMaterials(), "recordedBy", e.getRecordedBy())).toList());
-    out.put("bestPractices", records.bestPractices(school.getCode()).stream()
+    out.put("bestPractices", bestPractices.findBySchool(school.getCode()).stream()
         .filter(b -> b.getPair() != null && pairIds.contains(b.getPair().getId()) || matcher.mentions(b.getAuthor())
             || matcher.mentions(b.getTitle()) || matcher.mentions(b.getDescription()))
         .map(b -> ordered("academicYear", b.getAcademicYear(), "title", b.getTitle(), "author", b.getAuthor(),
@@ -140,16 +150,16 @@ public class PersonalDataExport {
     return out;
   }
 
-  /** Stored documents about the person (theirs or their pair's) and the school's others that name them. */
+  /** Stored documents about the person (theirs or their pair's) and the school's others that name them, newest first. */
   private List<Map<String, Object>> documents(School school, StaffMember person, List<Long> pairIds, PersonMatcher matcher) {
     List<Map<String, Object>> out = new ArrayList<>();
-    for (Document d : records.documents(school.getId())) {
+    for (Document d : documents.list(school.getCode(), null, null)) {
       String why;
       if (person.getId().equals(d.getStaffId())) {
         why = "о сотруднике";
       } else if (d.getPairId() != null && pairIds.contains(d.getPairId())) {
         why = "о его паре";
-      } else if (DocumentScrubber.mentions(records.docx(d.getId()), matcher)) {
+      } else if (DocumentScrubber.mentions(documents.docx(d.getId()), matcher)) {
         why = "упомянут в тексте";
       } else {
         continue;
