@@ -60,8 +60,7 @@ public class MentorshipTasks {
   /** On the appointment's creation: the school's teachers to choose the mentor and the young teacher from. */
   public void showAppointment(DelegateTask task) {
     String school = (String) task.getVariable(ProgramProcess.SCHOOL_CODE);
-    List<StaffMember> teachers = staff.ofSchool(school).stream().filter(StaffMember::isActive)
-        .filter(s -> !s.hasRole(Role.DIRECTOR)).toList();
+    List<StaffMember> teachers = staff.appointable(school);
     // mentors first, then the rest; young teachers (mentees, then by experience) first
     ViewOptions.set(task, "uiMentorOptions", teachers.stream()
         .sorted(Comparator.comparing((StaffMember s) -> !s.hasRole(Role.MENTOR)).thenComparing(StaffMember::fullName))

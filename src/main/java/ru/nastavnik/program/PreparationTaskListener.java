@@ -51,8 +51,7 @@ public class PreparationTaskListener extends StageTaskListener {
       ViewOptions.text(task, "uiCuratorName", program.getCurator() == null ? "" : program.getCurator().fullName());
     }
     if (APPOINT_CURATOR.equals(task.getTaskDefinitionKey())) {
-      List<StaffMember> teachers = staff.ofSchool(program.getSchool().getCode()).stream()
-          .filter(StaffMember::isActive).filter(s -> !s.hasRole(Role.DIRECTOR)).toList();
+      List<StaffMember> teachers = staff.appointable(program.getSchool().getCode());
       ViewOptions.set(task, "uiStaffOptions", teachers, StaffMember::getId, BaseService::label);
     }
   }

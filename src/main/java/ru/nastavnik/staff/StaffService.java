@@ -28,6 +28,13 @@ public class StaffService {
     return staff.findBySchool(schoolCode);
   }
 
+  /** The school's working staff other than its head: whom the head appoints (curator, mentor). */
+  @Transactional(readOnly = true)
+  public List<StaffMember> appointable(String schoolCode) {
+    return staff.findBySchool(schoolCode).stream().filter(StaffMember::isActive)
+        .filter(s -> !s.hasRole(Role.DIRECTOR)).toList();
+  }
+
   /** Adds a role (group membership follows at once). */
   @Transactional
   public void grantRole(StaffMember member, Role role) {
