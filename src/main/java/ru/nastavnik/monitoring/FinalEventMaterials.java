@@ -43,7 +43,7 @@ public class FinalEventMaterials {
   public Document attach(String schoolCode, Long eventId, String originalName, byte[] content, String actor) {
     FinalEvent event = event(schoolCode, eventId);
     String name = baseName(originalName);
-    String shown = name.isEmpty() ? "без имени" : name;
+    String shown = shown(name);
     if (content == null || content.length == 0) {
       throw new UserFacingException("Файл «" + shown + "» пуст: приложите материалы мероприятия — документ DOCX,"
           + " PDF или изображение PNG / JPEG.");
@@ -102,10 +102,14 @@ public class FinalEventMaterials {
   /** Refuses a file over {@link #MAX_BYTES} (before it is read, where the size is known first). */
   public static void requireSize(String originalName, long size) {
     if (size > MAX_BYTES) {
-      String name = baseName(originalName);
-      throw new UserFacingException("Файл «" + (name.isEmpty() ? "без имени" : name) + "» больше 10 МБ: сожмите его"
+      throw new UserFacingException("Файл «" + shown(baseName(originalName)) + "» больше 10 МБ: сожмите его"
           + " (например, уменьшите изображения) или разделите на части.");
     }
+  }
+
+  /** How messages name the file. */
+  private static String shown(String name) {
+    return name.isEmpty() ? "без имени" : name;
   }
 
   /** The name without any client-side folder, with characters unsafe in file names replaced. */
