@@ -11,16 +11,21 @@ import java.util.Arrays;
  * {@code k × capacity} best mentees — and the result is then proved for every allowed pair:
  *
  * <ol>
- *   <li>the number of pairs: a maximum matching on the candidates and its König cover; an
- *       allowed pair outside the cover could lengthen the matching and joins the candidates;
- *   <li>the score: {@link AssignmentFlow} solves the candidates exactly and returns dual
- *       potentials; every allowed pair left out is priced against them (reduced cost), pairs
- *       with a negative reduced cost join the candidates and the solution is continued from
- *       where it was, until no pair is left to add.
+ *   <li>the number of pairs and the score at once: {@link AssignmentFlow} solves the candidates
+ *       exactly, a mentee left unpaired costing more than any choice of scores can gain
+ *       ({@link #unpairedCost}), so the most pairs come first; it returns dual potentials;
+ *   <li>every allowed pair left out is priced against them (reduced cost), pairs with a negative
+ *       reduced cost join the candidates and the solution is continued from where it was, until
+ *       no pair is left to add.
  * </ol>
  *
  * When nothing is left to add, the potentials are feasible for the whole graph and equal in
- * value to the solution: the optimum is certified ({@link Outcome#certified}).
+ * value to the solution: the optimum is certified ({@link Outcome#certified}), the number of
+ * pairs included (an unpaired mentee with an allowed pair that could lengthen the matching
+ * would show as a negative reduced cost). Whole graphs, and pruned ones too large for that
+ * cost to fit in an int, first find the number of pairs by a maximum matching (on a pruned
+ * graph proved by its König cover: an allowed pair outside the cover could lengthen the
+ * matching and joins the candidates) and give the unpaired column exactly the places left.
  * Dense graphs keep their scores as one byte per pair (at most {@link #CACHE_LIMIT} bytes), so
  * the pricing passes do not recompute them.
  */
@@ -32,6 +37,8 @@ final class ExactSolver {
   /** Candidates per mentee; 0: {@link #DEFAULT_K}, more when there are many mentors to choose from. */
   int k = 0;
   long fullLimit = DEFAULT_FULL_LIMIT;
+  /** Finds the number of pairs by a maximum matching first even where one solve would do (tests). */
+  boolean cardinalityFirst;
 
   /** What the solver found, by position in the rows it was given. */
   static final class Outcome {
@@ -104,8 +111,11 @@ final class ExactSolver {
     AssignmentFlow prev = null;
     boolean[] dirty = null;
     MaxCardinality hk = null;
-    // 1. the number of pairs: maximum on the candidates, proved for all pairs by the König cover
-    while (true) {
+    long bigCost = unpairedCost(rCount, dummyCost);
+    boolean oneStep = !full && !cardinalityFirst && bigCost <= MAX_UNPAIRED_COST;
+    final int unpairedCost = oneStep ? (int) bigCost : dummyCost;
+    // 1. the number of pairs beforehand: maximum on the candidates, proved by the König cover
+    while (!oneStep) {
       hk = new MaxCardinality(rCount, m, g.rowStart, g.adjCol, cap);
       hk.simple = full;
       hk.solve();
@@ -182,8 +192,10 @@ final class ExactSolver {
     // 2. the score: solve, price the pairs left out, add the violators, continue
     while (true) {
       rounds++;
+      // one solve: every row may stay unpaired; else exactly the rows the maximum matching leaves
+      int unpairedPlaces = oneStep ? rCount : rCount - hk.size;
       AssignmentFlow flow = new AssignmentFlow(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
-          rCount - hk.size, dummyCost);
+          unpairedPlaces, unpairedCost);
       if (prev == null) {
         flow.rowShare = full ? 1.0 : 0.7; // small components: one short search per row
         flow.solve();
@@ -200,7 +212,7 @@ final class ExactSolver {
         out.coldFallbacks++;
         // should not happen; solve this candidate set from scratch
         flow = new AssignmentFlow(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
-            rCount - hk.size, dummyCost);
+            unpairedPlaces, unpairedCost);
         flow.solve();
         proved = flow.dualConditionsHold() && flow.primalCost() == flow.dualObjective();
       }
@@ -251,6 +263,19 @@ final class ExactSolver {
         dirty = newDirty;
       }
     }
+  }
+
+  /** Largest cost of the unpaired column that keeps sums of potentials and path labels in an int. */
+  static final long MAX_UNPAIRED_COST = 1L << 28;
+
+  /**
+   * Cost of leaving a mentee unpaired when one solve finds the number of pairs and the score
+   * together. Arc costs are {@code 0 .. costRange - 1}, so the arcs of two matchings differ in
+   * total by less than {@code rows × costRange}; one unpaired mentee more costs more than that,
+   * so a matching with one pair more always costs less than any with fewer, whatever the scores.
+   */
+  static long unpairedCost(int rows, int costRange) {
+    return (long) (rows + 1) * costRange + 1;
   }
 
   /**

@@ -13,6 +13,8 @@ public class PairMatcher {
   /** Candidates per mentee on large graphs; 0 lets the solver choose by the number of mentors. */
   int candidatesPerMentee = 0;
   long fullGraphLimit = ExactSolver.DEFAULT_FULL_LIMIT;
+  /** See {@link ExactSolver#cardinalityFirst} (tests). */
+  boolean cardinalityFirst;
   /** CPU milliseconds by step of the last {@link #match} (the benchmark prints them). */
   String lastTiming = "";
 
@@ -31,6 +33,7 @@ public class PairMatcher {
     ExactSolver solver = new ExactSolver();
     solver.k = candidatesPerMentee;
     solver.fullLimit = fullGraphLimit;
+    solver.cardinalityFirst = cardinalityFirst;
     ExactSolver.Outcome o = solver.solve(inst, rows);
     lastTiming = o.timing;
     return ResultAssembler.assemble(inst, rows, o.col, o.allowed, true, o.certified,

@@ -95,6 +95,22 @@ class AssignmentFlowTest {
     }
   }
 
+  /**
+   * Least cost among the assignments with the most real pairs, the others at {@code unpaired}:
+   * the order of the one-solve flow, where the unpaired column takes every row at a cost above
+   * any difference of scores.
+   */
+  private static long bruteForceMostPairs(G g, int unpaired) {
+    return bruteForce(g, maxCardinality(g), unpaired);
+  }
+
+  /** A flow whose unpaired column takes every row at the cost that puts pairs first. */
+  private static AssignmentFlow oneSolveFlow(G g, int maxCost) {
+    int cost = (int) ExactSolver.unpairedCost(g.rows(), maxCost + 1);
+    return new AssignmentFlow(g.rows(), g.m(), g.rowStart(), g.adjCol(), g.adjCost(), g.cap(),
+        g.rows(), cost);
+  }
+
   private static void assertProved(AssignmentFlow f, long expected, String what) {
     assertThat(f.dualConditionsHold()).as(what + ": dual conditions").isTrue();
     assertThat(f.primalCost()).as(what + ": cost").isEqualTo(expected);
@@ -148,5 +164,53 @@ class AssignmentFlowTest {
       continued++;
     }
     assertThat(continued).as("instances continued warm").isGreaterThan(100);
+  }
+
+  @Test
+  void oneSolveFindsTheMostPairsThenTheLeastCost() {
+    Random rnd = new Random(73);
+    for (int t = 0; t < 300; t++) {
+      int maxCost = 1 + rnd.nextInt(20);
+      G g = random(rnd, 2 + rnd.nextInt(7), 1 + rnd.nextInt(4), 0.2 + rnd.nextDouble() * 0.7,
+          maxCost);
+      int unpaired = (int) ExactSolver.unpairedCost(g.rows(), maxCost + 1);
+      long expected = bruteForceMostPairs(g, unpaired);
+      for (double share : new double[] {0.0, 0.5, 1.0}) {
+        AssignmentFlow f = oneSolveFlow(g, maxCost);
+        f.rowShare = share;
+        f.solve();
+        assertProved(f, expected, "instance " + t + ", share " + share);
+      }
+    }
+  }
+
+  @Test
+  void oneSolveContinuesWarmWhenAddedArcsLengthenTheMatching() {
+    Random rnd = new Random(91);
+    int lengthened = 0;
+    for (int t = 0; t < 400; t++) {
+      int maxCost = 1 + rnd.nextInt(20);
+      G big = random(rnd, 2 + rnd.nextInt(7), 1 + rnd.nextInt(4), 0.3 + rnd.nextDouble() * 0.6,
+          maxCost);
+      G small = subgraph(rnd, big, 0.5);
+      int unpaired = (int) ExactSolver.unpairedCost(big.rows(), maxCost + 1);
+      AssignmentFlow first = oneSolveFlow(small, maxCost);
+      first.rowShare = rnd.nextDouble();
+      first.solve();
+      assertProved(first, bruteForceMostPairs(small, unpaired), "instance " + t + " (smaller)");
+      boolean[] dirty = new boolean[big.rows()];
+      for (int r = 0; r < big.rows(); r++) {
+        dirty[r] = big.rowStart()[r + 1] - big.rowStart()[r]
+            != small.rowStart()[r + 1] - small.rowStart()[r];
+      }
+      AssignmentFlow next = oneSolveFlow(big, maxCost);
+      next.warmStart(first.assign, first.u, first.p, dirty);
+      assertProved(next, bruteForceMostPairs(big, unpaired), "instance " + t + " (warm)");
+      if (maxCardinality(small) < maxCardinality(big)) {
+        lengthened++;
+      }
+    }
+    assertThat(lengthened).as("continuations where the added arcs allowed more pairs")
+        .isGreaterThan(50);
   }
 }

@@ -126,15 +126,19 @@ class PairMatcherOptimalityTest {
     for (int t = 0; t < 400; t++) {
       MatchingProblem p = small(rnd, 5000 + t);
       MatchingRules rules = MatchingRules.defaults().withNetworkMentoring(t % 2 == 0);
-      PairMatcher matcher = new PairMatcher(rules);
-      matcher.candidatesPerMentee = 1; // keep almost nothing: the pricing must bring pairs back
-      matcher.fullGraphLimit = 0;
-      MatchingResult r = matcher.match(p);
       long[] best = bruteForce(p, rules);
-      assertThat(new long[] {r.summary().pairedCount(), r.summary().totalScore()})
-          .as("instance %d", t).containsExactly(best);
-      assertThat(r.summary().certified()).isTrue();
-      rounds += r.summary().rounds() - 1;
+      // one solve for pairs and score, and the number of pairs found by a matching first
+      for (boolean cardinalityFirst : new boolean[] {false, true}) {
+        PairMatcher matcher = new PairMatcher(rules);
+        matcher.candidatesPerMentee = 1; // keep almost nothing: the pricing must bring pairs back
+        matcher.fullGraphLimit = 0;
+        matcher.cardinalityFirst = cardinalityFirst;
+        MatchingResult r = matcher.match(p);
+        assertThat(new long[] {r.summary().pairedCount(), r.summary().totalScore()})
+            .as("instance %d, cardinality first %s", t, cardinalityFirst).containsExactly(best);
+        assertThat(r.summary().certified()).isTrue();
+        rounds += r.summary().rounds() - 1;
+      }
     }
     assertThat(rounds).as("re-solve rounds actually happened").isPositive();
   }
@@ -152,6 +156,7 @@ class PairMatcherOptimalityTest {
       ExactSolver pruned = new ExactSolver();
       pruned.k = 1 + rnd.nextInt(3);
       pruned.fullLimit = 0;
+      pruned.cardinalityFirst = t % 3 == 0;
       ExactSolver.Outcome a = pruned.solve(inst, rows);
       ExactSolver.Outcome b = new ExactSolver().solve(inst, rows);
       assertThat(a.certified).isTrue();
