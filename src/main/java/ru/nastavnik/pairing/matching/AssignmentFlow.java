@@ -563,6 +563,9 @@ final class AssignmentFlow extends ColumnAssignment {
           bestVal = tv;
           bestNode = node;
         }
+        if (tv == d) {
+          break; // a column whose price is already 0 ends here: every label left is at least d
+        }
         if (j == m) {
           // a label at or beyond the best end found so far is never settled: not queued
           long limit = bestVal - d - dummyCost - p[m];
@@ -593,6 +596,13 @@ final class AssignmentFlow extends ColumnAssignment {
         int cn = colBase + j1;
         if (rPopStamp[cn] != cur && (rDistStamp[cn] != cur || d < rDist[cn]) && d < bestVal) {
           predRowOfCol[j1] = k;
+          if (p[j1] == 0) {
+            // the room can move to a column priced 0 (the unpaired one, say) at this label, the
+            // least in the queue: nothing left can end nearer, so the search ends here
+            bestVal = d;
+            bestNode = cn;
+            break;
+          }
           rSet(cn, d, cur);
         }
       }

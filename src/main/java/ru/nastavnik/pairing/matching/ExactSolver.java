@@ -39,6 +39,8 @@ final class ExactSolver {
   long fullLimit = DEFAULT_FULL_LIMIT;
   /** Finds the number of pairs by a maximum matching first even where one solve would do (tests). */
   boolean cardinalityFirst;
+  /** First solve from the mentors' places when they are fewer than the mentees ({@link SlotStart}). */
+  boolean slotStart = true;
 
   /** What the solver found, by position in the rows it was given. */
   static final class Outcome {
@@ -50,9 +52,14 @@ final class ExactSolver {
     int rounds;
     long allowedArcs;
     long candidateArcs;
+    /** Whether the first solve started from the mentors' places ({@link SlotStart}). */
+    boolean fromPlaces;
     /** Candidate sets continued from the previous solution. */
     int warmRounds;
-    /** Warm continuations that failed their proof and were solved from scratch (expected 0). */
+    /**
+     * Warm continuations or starts from the mentors' places that failed their proof and were
+     * solved from scratch (expected 0).
+     */
     int coldFallbacks;
     /** Where the time went (milliseconds by step), for the benchmark. */
     String timing = "";
@@ -196,15 +203,33 @@ final class ExactSolver {
       int unpairedPlaces = oneStep ? rCount : rCount - hk.size;
       AssignmentFlow flow = new AssignmentFlow(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
           unpairedPlaces, unpairedCost);
-      if (prev == null) {
+      String how = prev == null ? "solve" : "warm";
+      long relaxes = 0;
+      if (prev == null && oneStep && slotStart && SlotStart.worthIt(rCount, cap)) {
+        // fewer places than mentees: solved from the mentors' places, loaded and proved here
+        SlotStart start = SlotStart.solve(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
+            unpairedCost);
+        flow.warmStart(start.assign, start.u, start.p, new boolean[rCount]);
+        how = "solve by places";
+        out.fromPlaces = true;
+        relaxes = start.relaxes;
+      } else if (prev == null) {
         flow.rowShare = full ? 1.0 : 0.7; // small components: one short search per row
         flow.solve();
       } else {
         flow.warmStart(prev.assign, prev.u, prev.p, dirty);
       }
-      lap((prev == null ? "solve" : "warm") + "(" + flow.relaxes / 1000 + "k relax, "
-          + flow.phaseCount + " phases)");
+      lap(how + "(" + (relaxes + flow.relaxes) / 1000 + "k relax, " + flow.phaseCount
+          + " phases)");
       boolean proved = flow.dualConditionsHold() && flow.primalCost() == flow.dualObjective();
+      if (!proved && prev == null && !how.equals("solve")) {
+        out.coldFallbacks++;
+        // should not happen: the places' potentials prove themselves; solve from the mentees
+        flow = new AssignmentFlow(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
+            unpairedPlaces, unpairedCost);
+        flow.solve();
+        proved = flow.dualConditionsHold() && flow.primalCost() == flow.dualObjective();
+      }
       if (prev != null) {
         out.warmRounds++;
       }
@@ -313,6 +338,7 @@ final class ExactSolver {
     }
     int[] hits = new int[width];
     boolean[] rowScanned = new boolean[rCount];
+    IntBuf capped = new IntBuf();
     for (int lr = 0; lr < rCount; lr++) {
       if (pricedU != null && flow.u[lr] <= pricedU[lr]) {
         continue;
@@ -328,6 +354,12 @@ final class ExactSolver {
         if (b + ur > orderLimit[x] && b != 0) {
           hits[hitCount++] = t;
         }
+      }
+      if (hitCount > k) {
+        // an unpaired row can break every pair of its row: its k most negative are enough for
+        // this round, and the row is priced again in the next pass
+        hitCount = keepMostNegative(hits, hitCount, k, cc, off, limit);
+        capped.add(lr);
       }
       if (hitCount > 1) {
         Arrays.sort(hits, 0, hitCount); // ascending columns
@@ -395,6 +427,28 @@ final class ExactSolver {
     }
     pricedU = flow.u.clone();
     pricedP = flow.p.clone();
+    for (int x = 0; x < capped.size; x++) {
+      pricedU[capped.data[x]] = Integer.MIN_VALUE; // pairs left to add: scanned in full next time
+    }
+  }
+
+  /**
+   * Keeps the {@code keep} pairs of one row with the most negative reduced cost (ties: lower
+   * position). The reduced cost of position t is {@code limit[t] - b - u}, u the same for the
+   * row, so the least {@code limit[t] - b} are kept.
+   */
+  private static int keepMostNegative(int[] hits, int count, int keep, byte[] cc, int off,
+      int[] limit) {
+    long[] keys = new long[count];
+    for (int h = 0; h < count; h++) {
+      int t = hits[h];
+      keys[h] = ((long) (limit[t] - (cc[off + t] & 0xff)) << 32) | t;
+    }
+    Arrays.sort(keys);
+    for (int h = 0; h < keep; h++) {
+      hits[h] = (int) keys[h];
+    }
+    return keep;
   }
 
   /**

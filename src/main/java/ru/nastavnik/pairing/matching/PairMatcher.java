@@ -15,6 +15,8 @@ public class PairMatcher {
   long fullGraphLimit = ExactSolver.DEFAULT_FULL_LIMIT;
   /** See {@link ExactSolver#cardinalityFirst} (tests). */
   boolean cardinalityFirst;
+  /** See {@link ExactSolver#slotStart} (tests). */
+  boolean slotStart = true;
   /** CPU milliseconds by step of the last {@link #match} (the benchmark prints them). */
   String lastTiming = "";
 
@@ -34,6 +36,7 @@ public class PairMatcher {
     solver.k = candidatesPerMentee;
     solver.fullLimit = fullGraphLimit;
     solver.cardinalityFirst = cardinalityFirst;
+    solver.slotStart = slotStart;
     ExactSolver.Outcome o = solver.solve(inst, rows);
     lastTiming = o.timing;
     return ResultAssembler.assemble(inst, rows, o.col, o.allowed, true, o.certified,

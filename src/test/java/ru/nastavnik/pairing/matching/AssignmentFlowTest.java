@@ -213,4 +213,28 @@ class AssignmentFlowTest {
     assertThat(lengthened).as("continuations where the added arcs allowed more pairs")
         .isGreaterThan(50);
   }
+
+  @Test
+  void placesSolveTranslatesIntoProvedMenteePotentials() {
+    Random rnd = new Random(113);
+    int fewerPlaces = 0;
+    for (int t = 0; t < 400; t++) {
+      int maxCost = 1 + rnd.nextInt(20);
+      G g = random(rnd, 2 + rnd.nextInt(7), 1 + rnd.nextInt(4), 0.2 + rnd.nextDouble() * 0.7,
+          maxCost);
+      if (rnd.nextInt(4) == 0) {
+        g.cap()[rnd.nextInt(g.m())] = 0; // a mentor with no place left keeps its arcs
+      }
+      int unpaired = (int) ExactSolver.unpairedCost(g.rows(), maxCost + 1);
+      SlotStart start = SlotStart.solve(g.rows(), g.m(), g.rowStart(), g.adjCol(), g.adjCost(),
+          g.cap(), unpaired);
+      AssignmentFlow loaded = oneSolveFlow(g, maxCost);
+      loaded.warmStart(start.assign, start.u, start.p, new boolean[g.rows()]);
+      assertProved(loaded, bruteForceMostPairs(g, unpaired), "instance " + t);
+      if (SlotStart.worthIt(g.rows(), g.cap())) {
+        fewerPlaces++;
+      }
+    }
+    assertThat(fewerPlaces).as("instances with fewer places than mentees").isGreaterThan(100);
+  }
 }

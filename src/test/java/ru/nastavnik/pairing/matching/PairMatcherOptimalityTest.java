@@ -127,15 +127,17 @@ class PairMatcherOptimalityTest {
       MatchingProblem p = small(rnd, 5000 + t);
       MatchingRules rules = MatchingRules.defaults().withNetworkMentoring(t % 2 == 0);
       long[] best = bruteForce(p, rules);
-      // one solve for pairs and score, and the number of pairs found by a matching first
-      for (boolean cardinalityFirst : new boolean[] {false, true}) {
+      // one solve for pairs and score (started from the mentors' places where they are fewer,
+      // or not), and the number of pairs found by a matching first
+      for (int way = 0; way < 3; way++) {
         PairMatcher matcher = new PairMatcher(rules);
         matcher.candidatesPerMentee = 1; // keep almost nothing: the pricing must bring pairs back
         matcher.fullGraphLimit = 0;
-        matcher.cardinalityFirst = cardinalityFirst;
+        matcher.slotStart = way == 0;
+        matcher.cardinalityFirst = way == 2;
         MatchingResult r = matcher.match(p);
         assertThat(new long[] {r.summary().pairedCount(), r.summary().totalScore()})
-            .as("instance %d, cardinality first %s", t, cardinalityFirst).containsExactly(best);
+            .as("instance %d, way %d", t, way).containsExactly(best);
         assertThat(r.summary().certified()).isTrue();
         rounds += r.summary().rounds() - 1;
       }
@@ -147,6 +149,7 @@ class PairMatcherOptimalityTest {
   void warmContinuationsProveThemselvesWithoutFallingBack() {
     Random rnd = new Random(4242);
     int warm = 0;
+    int fromPlaces = 0;
     for (int t = 0; t < 200; t++) {
       MatchingProblem p = Instances.generate(new Instances.Spec(5 + rnd.nextInt(60),
           3 + rnd.nextInt(30), 1 + rnd.nextInt(4), 3, 0.85, 0.2, 0.1, 0.4, 7000 + t));
@@ -163,8 +166,10 @@ class PairMatcherOptimalityTest {
       assertThat(a.coldFallbacks).as("instance %d", t).isZero();
       assertThat(total(inst, rows, a.col)).isEqualTo(total(inst, rows, b.col));
       warm += a.warmRounds;
+      fromPlaces += a.fromPlaces ? 1 : 0;
     }
     assertThat(warm).isPositive();
+    assertThat(fromPlaces).as("first solves from the mentors' places").isPositive();
   }
 
   private static long[] total(MatchingInstance inst, int[] rows, int[] col) {
