@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,15 +115,17 @@ final class MatchingInstance {
     }
 
     // dictionaries of subjects and tags
-    Map<String, Integer> subjDict = new LinkedHashMap<>();
-    Map<String, Integer> tagDict = new LinkedHashMap<>();
+    // by normalised name; the raw spellings seen map straight to their index (the same few
+    // names come back thousands of times, normalising each once is enough)
+    Dictionary subjDict = new Dictionary(subjectNames);
+    Dictionary tagDict = new Dictionary(tagNames);
     for (MenteeInput e : mentees) {
-      intern(e.subjects(), subjDict, subjectNames);
-      intern(e.requests(), tagDict, tagNames);
+      subjDict.intern(e.subjects());
+      tagDict.intern(e.requests());
     }
     for (MentorInput r : mentors) {
-      intern(r.subjects(), subjDict, subjectNames);
-      intern(r.offers(), tagDict, tagNames);
+      subjDict.intern(r.subjects());
+      tagDict.intern(r.offers());
     }
     subjWords = Math.max(1, (subjDict.size() + 63) / 64);
     tagWords = Math.max(1, (tagDict.size() + 63) / 64);
@@ -138,15 +139,15 @@ final class MatchingInstance {
     formsMask = new int[m];
     for (int i = 0; i < n; i++) {
       MenteeInput e = mentees[i];
-      setBits(menteeSubj, i * subjWords, e.subjects(), subjDict);
-      setBits(menteeReq, i * tagWords, e.requests(), tagDict);
+      subjDict.setBits(menteeSubj, i * subjWords, e.subjects());
+      tagDict.setBits(menteeReq, i * tagWords, e.requests());
       category[i] = e.category().ordinal();
       menteeExp[i] = e.experienceYears();
     }
     for (int j = 0; j < m; j++) {
       MentorInput r = mentors[j];
-      setBits(mentorSubj, j * subjWords, r.subjects(), subjDict);
-      setBits(mentorOff, j * tagWords, r.offers(), tagDict);
+      subjDict.setBits(mentorSubj, j * subjWords, r.subjects());
+      tagDict.setBits(mentorOff, j * tagWords, r.offers());
       mentorExp[j] = r.experienceYears();
       int mask = 0;
       for (InteractionForm f : r.forms()) {
@@ -232,7 +233,7 @@ final class MatchingInstance {
     adjPts = new int[n][];
     for (int i = 0; i < n; i++) {
       List<Integer> f = forbid.get(i);
-      forbidCols[i] = f.isEmpty() ? EMPTY : f.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+      forbidCols[i] = f.isEmpty() ? EMPTY : sortedDistinct(f);
       Map<Integer, Integer> a = adjust.get(i);
       if (a.isEmpty()) {
         adjCols[i] = EMPTY;
@@ -366,26 +367,57 @@ final class MatchingInstance {
     return s.trim().toLowerCase(Locale.ROOT).replace('ё', 'е');
   }
 
-  private static void intern(Set<String> values, Map<String, Integer> dict, List<String> names) {
-    for (String v : values) {
-      if (v == null || v.isBlank()) {
-        continue;
-      }
-      String k = norm(v);
-      if (!dict.containsKey(k)) {
-        dict.put(k, dict.size());
-        names.add(v.trim());
+  private static int[] sortedDistinct(List<Integer> values) {
+    int[] a = new int[values.size()];
+    for (int x = 0; x < a.length; x++) {
+      a[x] = values.get(x);
+    }
+    Arrays.sort(a);
+    int w = 0;
+    for (int x = 0; x < a.length; x++) {
+      if (w == 0 || a[w - 1] != a[x]) {
+        a[w++] = a[x];
       }
     }
+    return w == a.length ? a : Arrays.copyOf(a, w);
   }
 
-  private static void setBits(long[] bits, int base, Set<String> values, Map<String, Integer> dict) {
-    for (String v : values) {
-      if (v == null || v.isBlank()) {
-        continue;
+  /** Subjects or tags numbered by normalised name, the first spelling kept for the reasons. */
+  private static final class Dictionary {
+    private final Map<String, Integer> byName = new HashMap<>();
+    private final Map<String, Integer> bySpelling = new HashMap<>();
+    private final List<String> names;
+
+    Dictionary(List<String> names) {
+      this.names = names;
+    }
+
+    int size() {
+      return byName.size();
+    }
+
+    void intern(Set<String> values) {
+      for (String v : values) {
+        if (v != null && !bySpelling.containsKey(v) && !v.isBlank()) {
+          Integer at = byName.get(norm(v));
+          if (at == null) {
+            at = byName.size();
+            byName.put(norm(v), at);
+            names.add(v.trim());
+          }
+          bySpelling.put(v, at);
+        }
       }
-      int b = dict.get(norm(v));
-      bits[base + (b >>> 6)] |= 1L << (b & 63);
+    }
+
+    /** Sets the bit of each value (all interned before). */
+    void setBits(long[] bits, int base, Set<String> values) {
+      for (String v : values) {
+        Integer b = v == null ? null : bySpelling.get(v);
+        if (b != null) {
+          bits[base + (b >>> 6)] |= 1L << (b & 63);
+        }
+      }
     }
   }
 
