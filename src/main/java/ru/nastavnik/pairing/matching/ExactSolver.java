@@ -205,7 +205,7 @@ final class ExactSolver {
           unpairedPlaces, unpairedCost);
       String how = prev == null ? "solve" : "warm";
       long relaxes = 0;
-      if (prev == null && oneStep && slotStart && SlotStart.worthIt(rCount, cap)) {
+      if (prev == null && oneStep && slotStart && SlotStart.worthIt(rCount, cap, g.adjCol)) {
         // fewer places than mentees: solved from the mentors' places, loaded and proved here
         SlotStart start = SlotStart.solve(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
             unpairedCost);

@@ -36,13 +36,24 @@ final class SlotStart {
     this.p = p;
   }
 
-  /** Whether the mentors' side is the one to start from: fewer places than mentees. */
-  static boolean worthIt(int rows, int[] cap) {
+  /**
+   * Whether the mentors' side is the one to start from: fewer places than mentees, and the
+   * places' rows (each a copy of its mentor's arcs) not much larger than the graph — a large
+   * group with many candidates would copy its arcs once per place.
+   */
+  static boolean worthIt(int rows, int[] cap, int[] adjCol) {
     long places = 0;
     for (int c : cap) {
       places += Math.max(0, c);
     }
-    return places > 0 && places < rows;
+    if (places == 0 || places >= rows) {
+      return false;
+    }
+    long copies = 0;
+    for (int j : adjCol) {
+      copies += Math.max(0, cap[j]);
+    }
+    return copies <= 4L * adjCol.length && copies < Integer.MAX_VALUE;
   }
 
   /**

@@ -231,7 +231,7 @@ class AssignmentFlowTest {
       AssignmentFlow loaded = oneSolveFlow(g, maxCost);
       loaded.warmStart(start.assign, start.u, start.p, new boolean[g.rows()]);
       assertProved(loaded, bruteForceMostPairs(g, unpaired), "instance " + t);
-      if (SlotStart.worthIt(g.rows(), g.cap())) {
+      if (SlotStart.worthIt(g.rows(), g.cap(), g.adjCol())) {
         fewerPlaces++;
       }
     }
