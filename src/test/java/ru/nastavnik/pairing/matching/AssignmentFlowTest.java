@@ -117,6 +117,17 @@ class AssignmentFlowTest {
     assertThat(f.dualObjective()).as(what + ": dual objective").isEqualTo(expected);
   }
 
+  /** Solves a fresh flow with no, half and all rows as single-row searches; each must prove itself. */
+  private static void assertEveryShareProves(java.util.function.Supplier<AssignmentFlow> fresh,
+      long expected, String what) {
+    for (double share : new double[] {0.0, 0.5, 1.0}) {
+      AssignmentFlow f = fresh.get();
+      f.rowShare = share;
+      f.solve();
+      assertProved(f, expected, what + ", share " + share);
+    }
+  }
+
   @Test
   void solvesFromScratchWithEveryShareOfSingleRowSearches() {
     Random rnd = new Random(31);
@@ -126,12 +137,7 @@ class AssignmentFlowTest {
       int card = maxCardinality(g);
       int dummyCost = 30;
       long expected = bruteForce(g, card, dummyCost);
-      for (double share : new double[] {0.0, 0.5, 1.0}) {
-        AssignmentFlow f = flow(g, card, dummyCost);
-        f.rowShare = share;
-        f.solve();
-        assertProved(f, expected, "instance " + t + ", share " + share);
-      }
+      assertEveryShareProves(() -> flow(g, card, dummyCost), expected, "instance " + t);
     }
   }
 
@@ -175,12 +181,7 @@ class AssignmentFlowTest {
           maxCost);
       int unpaired = (int) ExactSolver.unpairedCost(g.rows(), maxCost + 1);
       long expected = bruteForceMostPairs(g, unpaired);
-      for (double share : new double[] {0.0, 0.5, 1.0}) {
-        AssignmentFlow f = oneSolveFlow(g, maxCost);
-        f.rowShare = share;
-        f.solve();
-        assertProved(f, expected, "instance " + t + ", share " + share);
-      }
+      assertEveryShareProves(() -> oneSolveFlow(g, maxCost), expected, "instance " + t);
     }
   }
 
