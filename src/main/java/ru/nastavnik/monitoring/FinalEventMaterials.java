@@ -99,6 +99,11 @@ public class FinalEventMaterials {
             + " в этой школе не найдено."));
   }
 
+  /** The URL that downloads a file attached to a school's final event. */
+  public static String url(String schoolCode, Long eventId, Long documentId) {
+    return "/api/schools/" + schoolCode + "/final-events/" + eventId + "/materials/" + documentId;
+  }
+
   /** Refuses a file over {@link #MAX_BYTES} (before it is read, where the size is known first). */
   public static void requireSize(String originalName, long size) {
     if (size > MAX_BYTES) {

@@ -78,7 +78,7 @@ public class FinalEventMaterialsController {
     out.put("sha256", d.getTemplateSha256());
     out.put("uploadedBy", d.getCreatedBy());
     out.put("uploadedAt", d.getCreatedAt().toString());
-    out.put("url", "/api/schools/" + code + "/final-events/" + eventId + "/materials/" + d.getId());
+    out.put("url", FinalEventMaterials.url(code, eventId, d.getId()));
     return out;
   }
 }

@@ -48,6 +48,7 @@ final class MonitoringPage {
     }
     h.append("</table>");
     pairResults(h, r);
+    finalEvents(h, r);
     return h.append("</body></html>").toString();
   }
 
@@ -82,6 +83,53 @@ final class MonitoringPage {
       }
       h.append("</section>");
     }
+  }
+
+  /**
+   * Stage VI: the final event that closed the year — format, date, participants, the materials text
+   * and the attached files as links to their download.
+   */
+  private static void finalEvents(StringBuilder h, MonitoringReport r) {
+    h.append("<h2>Итоговое мероприятие</h2>");
+    if (r.finalEvents().isEmpty()) {
+      h.append("<p>Итоговое мероприятие ещё не проведено.</p>");
+      return;
+    }
+    for (MonitoringReport.FinalEventResult e : r.finalEvents()) {
+      h.append("<section class=\"final-event\"><h3>").append(esc(e.format())).append(", ")
+          .append(esc(russianDate(e.date()))).append("</h3>");
+      h.append("<table><tr><th>Формат</th><td>").append(esc(e.format())).append("</td></tr>")
+          .append("<tr><th>Дата</th><td>").append(esc(russianDate(e.date()))).append("</td></tr>")
+          .append("<tr><th>Участников</th><td>").append(e.participants()).append("</td></tr>")
+          .append("<tr><th>Материалы</th><td>").append(e.materials() == null ? "—"
+              : esc(e.materials()).replace("\n", "<br>")).append("</td></tr></table>");
+      if (e.files().isEmpty()) {
+        h.append("<p>Файлы к мероприятию не приложены.</p>");
+      } else {
+        h.append("<p>Приложенные файлы:</p><ul class=\"final-event-files\">");
+        for (MonitoringReport.EventFile f : e.files()) {
+          h.append("<li><a href=\"").append(esc(f.url())).append("\">").append(esc(f.fileName())).append("</a> (")
+              .append(esc(size(f.size()))).append(")</li>");
+        }
+        h.append("</ul>");
+      }
+      h.append("</section>");
+    }
+  }
+
+  /** 2026-05-25 → 25.05.2026. */
+  private static String russianDate(String iso) {
+    return java.time.LocalDate.parse(iso).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+  }
+
+  /** A file's size as people read it: 812 Б, 14,2 КБ, 3,5 МБ. */
+  static String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " Б";
+    }
+    double kb = bytes / 1024.0;
+    java.util.Locale ru = java.util.Locale.forLanguageTag("ru");
+    return kb < 1024 ? String.format(ru, "%.1f КБ", kb) : String.format(ru, "%.1f МБ", kb / 1024);
   }
 
   private static void growthRow(StringBuilder h, MonitoringReport.PersonGrowth g) {

@@ -7,12 +7,13 @@ import java.util.Map;
  * The monitoring report of one school's program (seed 002 §6): stage 1 — response rates of the
  * feedback questionnaires; stage 2 — before/after per parameter and per person; the 9-indicator
  * score per pair with its level and the distribution of levels; the program's own score; the
- * outcome of each pair summed up in stage VI with its members' growth.
+ * outcome of each pair summed up in stage VI with its members' growth; the final event that closed
+ * the year with the files attached to it.
  */
 public record MonitoringReport(String schoolCode, String schoolName, Long programId, String academicYear,
     Integer programTotal, String programLevel, List<Growth> growth, List<PersonGrowth> growthPerPerson,
     List<PairScore> pairs, Map<String, Integer> levels, List<ResponseRate> responseRates,
-    List<PairResult> pairResults) {
+    List<PairResult> pairResults, List<FinalEventResult> finalEvents) {
 
   /** One parameter over the participants measured both times. */
   public record Growth(String parameter, int persons, double averageBefore, double averageAfter, double averageChange) {}
@@ -29,6 +30,17 @@ public record MonitoringReport(String schoolCode, String schoolName, Long progra
    */
   public record PairResult(Long pairId, String pair, String mentor, List<String> mentees, String form,
       String goals, String goalsText, String comment, Integer total, String level, List<PersonGrowth> growth) {}
+
+  /**
+   * The program's final event (stage VI, «Провести итоговое мероприятие»): its format as the deputy
+   * chose it («Итоговая конференция», «Круглый стол» …), the date (ISO, {@code 2026-05-25}), the
+   * number of participants, the materials text (none is {@code null}) and the files attached to it.
+   */
+  public record FinalEventResult(Long eventId, String format, String date, int participants, String materials,
+      List<EventFile> files) {}
+
+  /** A file attached to the final event and the URL that downloads it (the school's staff may). */
+  public record EventFile(Long documentId, String fileName, long size, String contentType, String url) {}
 
   public record ResponseRate(String templateCode, String title, int respondents, int answered, int percent) {}
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.common.UserFacingException;
+import ru.nastavnik.documents.DocumentController;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairing.PairingService;
 import ru.nastavnik.program.MentoringProgram;
@@ -32,16 +33,21 @@ public class MonitoringReportService {
   private final GrowthMeasurementRepository growth;
   private final QuestionnaireCollectionRepository collections;
   private final PairOutcomeRepository outcomes;
+  private final FinalEventRepository finalEvents;
+  private final FinalEventMaterials eventFiles;
 
   public MonitoringReportService(ProgramRepository programs, SchoolRepository schools,
       EffectivenessScoreRepository scores, GrowthMeasurementRepository growth,
-      QuestionnaireCollectionRepository collections, PairOutcomeRepository outcomes) {
+      QuestionnaireCollectionRepository collections, PairOutcomeRepository outcomes,
+      FinalEventRepository finalEvents, FinalEventMaterials eventFiles) {
     this.programs = programs;
     this.schools = schools;
     this.scores = scores;
     this.growth = growth;
     this.collections = collections;
     this.outcomes = outcomes;
+    this.finalEvents = finalEvents;
+    this.eventFiles = eventFiles;
   }
 
   @Transactional(readOnly = true)
@@ -57,6 +63,11 @@ public class MonitoringReportService {
 
   @Transactional(readOnly = true)
   public MonitoringReport report(Long programId) {
+    return report(programId, true);
+  }
+
+  /** The report; the municipal roll-up (aggregates only) leaves out the final events and their files. */
+  private MonitoringReport report(Long programId, boolean withFinalEvents) {
     MentoringProgram program = program(programId);
     School school = program.getSchool();
 
@@ -101,7 +112,27 @@ public class MonitoringReportService {
 
     return new MonitoringReport(school.getCode(), school.getName(), programId, program.getAcademicYear(),
         program.getEffectivenessTotal(), program.getEffectivenessLevel(), growthLines, perPerson, pairScores, levels,
-        rates, pairResults);
+        rates, pairResults, withFinalEvents ? finalEvents(school.getCode(), programId) : List.of());
+  }
+
+  /**
+   * The program's final events, newest first (the deputy records one; recording again replaces it),
+   * each with the files attached to it and the URLs that download them.
+   */
+  private List<MonitoringReport.FinalEventResult> finalEvents(String schoolCode, Long programId) {
+    List<MonitoringReport.FinalEventResult> out = new ArrayList<>();
+    for (FinalEvent e : finalEvents.findBySchool(schoolCode)) {
+      if (!programId.equals(e.getProgram().getId())) {
+        continue;
+      }
+      List<MonitoringReport.EventFile> files = eventFiles.list(schoolCode, e.getId()).stream()
+          .map(d -> new MonitoringReport.EventFile(d.getId(), d.getFileName(), d.getDocxSize(),
+              DocumentController.mediaType(d).toString(), FinalEventMaterials.url(schoolCode, e.getId(), d.getId())))
+          .toList();
+      out.add(new MonitoringReport.FinalEventResult(e.getId(), e.getFormat(), e.getDate().toString(),
+          e.getParticipants(), e.getMaterials(), files));
+    }
+    return out;
   }
 
   /**
@@ -139,7 +170,7 @@ public class MonitoringReportService {
       if (program == null) {
         continue;
       }
-      MonitoringReport r = report(program.getId());
+      MonitoringReport r = report(program.getId(), false);
       int resp = r.responseRates().stream().mapToInt(MonitoringReport.ResponseRate::respondents).sum();
       int ans = r.responseRates().stream().mapToInt(MonitoringReport.ResponseRate::answered).sum();
       double average = r.pairs().stream().mapToInt(MonitoringReport.PairScore::total).average().orElse(0);
