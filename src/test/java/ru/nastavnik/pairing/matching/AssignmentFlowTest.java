@@ -117,6 +117,16 @@ class AssignmentFlowTest {
     assertThat(f.dualObjective()).as(what + ": dual objective").isEqualTo(expected);
   }
 
+  /** Rows of {@code big} with more arcs than in its subgraph {@code small}. */
+  private static boolean[] gainedArcs(G big, G small) {
+    boolean[] dirty = new boolean[big.rows()];
+    for (int r = 0; r < big.rows(); r++) {
+      dirty[r] = big.rowStart()[r + 1] - big.rowStart()[r]
+          != small.rowStart()[r + 1] - small.rowStart()[r];
+    }
+    return dirty;
+  }
+
   /** Solves a fresh flow with no, half and all rows as single-row searches; each must prove itself. */
   private static void assertEveryShareProves(java.util.function.Supplier<AssignmentFlow> fresh,
       long expected, String what) {
@@ -159,11 +169,7 @@ class AssignmentFlowTest {
       first.solve();
       assertProved(first, bruteForce(small, card, dummyCost), "instance " + t + " (smaller)");
       // rows that gained an arc start again from their best arc; the others keep their pair
-      boolean[] dirty = new boolean[big.rows()];
-      for (int r = 0; r < big.rows(); r++) {
-        dirty[r] = big.rowStart()[r + 1] - big.rowStart()[r]
-            != small.rowStart()[r + 1] - small.rowStart()[r];
-      }
+      boolean[] dirty = gainedArcs(big, small);
       AssignmentFlow next = flow(big, card, dummyCost);
       next.warmStart(first.assign, first.u, first.p, dirty);
       assertProved(next, bruteForce(big, card, dummyCost), "instance " + t + " (warm)");
@@ -199,11 +205,7 @@ class AssignmentFlowTest {
       first.rowShare = rnd.nextDouble();
       first.solve();
       assertProved(first, bruteForceMostPairs(small, unpaired), "instance " + t + " (smaller)");
-      boolean[] dirty = new boolean[big.rows()];
-      for (int r = 0; r < big.rows(); r++) {
-        dirty[r] = big.rowStart()[r + 1] - big.rowStart()[r]
-            != small.rowStart()[r + 1] - small.rowStart()[r];
-      }
+      boolean[] dirty = gainedArcs(big, small);
       AssignmentFlow next = oneSolveFlow(big, maxCost);
       next.warmStart(first.assign, first.u, first.p, dirty);
       assertProved(next, bruteForceMostPairs(big, unpaired), "instance " + t + " (warm)");
