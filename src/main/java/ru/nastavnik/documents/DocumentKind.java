@@ -58,8 +58,10 @@ public enum DocumentKind {
   MONITORING_NOTE(Type.NOTE, "Информационная справка по итогам мониторинга эффективности программы наставничества",
       Subject.PROGRAM,
       TemplateSchema.builder().scalars("results.total", "results.level", "stats.pairs", "stats.scored",
-              "stats.optimal", "stats.acceptable", "stats.unacceptable", "signer.position", "signer.signature")
-          .list("scores", "n", "pair", "total", "level")),
+              "stats.optimal", "stats.acceptable", "stats.unacceptable", "signer.position", "signer.signature",
+              "finalEvent.summary")
+          .list("scores", "n", "pair", "total", "level")
+          .list("finalEvents", "n", "format", "date", "participants", "materials", "files")),
   MENTOR_REPORT(Type.REPORT, "Отчёт наставника о работе наставнической пары (группы)", Subject.PAIR,
       TemplateSchema.builder().scalars("mentor.name", "mentor.position", "mentor.signature", "mentee.name",
               "pair.form", "stats.meetings", "stats.hours", "results.total", "results.level")

@@ -122,14 +122,9 @@ final class MonitoringPage {
     return java.time.LocalDate.parse(iso).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
   }
 
-  /** A file's size as people read it: 812 Б, 14,2 КБ, 3,5 МБ. */
+  /** A file's size as people read it: 812 Б, 14,2 КБ, 3,5 МБ (shared with the information note). */
   static String size(long bytes) {
-    if (bytes < 1024) {
-      return bytes + " Б";
-    }
-    double kb = bytes / 1024.0;
-    java.util.Locale ru = java.util.Locale.forLanguageTag("ru");
-    return kb < 1024 ? String.format(ru, "%.1f КБ", kb) : String.format(ru, "%.1f МБ", kb / 1024);
+    return MonitoringReport.EventFile.readableSize(bytes);
   }
 
   private static void growthRow(StringBuilder h, MonitoringReport.PersonGrowth g) {

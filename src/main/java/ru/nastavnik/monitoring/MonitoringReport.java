@@ -40,7 +40,23 @@ public record MonitoringReport(String schoolCode, String schoolName, Long progra
       List<EventFile> files) {}
 
   /** A file attached to the final event and the URL that downloads it (the school's staff may). */
-  public record EventFile(Long documentId, String fileName, long size, String contentType, String url) {}
+  public record EventFile(Long documentId, String fileName, long size, String contentType, String url) {
+
+    /** The file's size as people read it (the report page and the information note). */
+    public String readableSize() {
+      return readableSize(size);
+    }
+
+    /** A size as people read it: 812 Б, 14,2 КБ, 3,5 МБ. */
+    public static String readableSize(long bytes) {
+      if (bytes < 1024) {
+        return bytes + " Б";
+      }
+      double kb = bytes / 1024.0;
+      java.util.Locale ru = java.util.Locale.forLanguageTag("ru");
+      return kb < 1024 ? String.format(ru, "%.1f КБ", kb) : String.format(ru, "%.1f МБ", kb / 1024);
+    }
+  }
 
   public record ResponseRate(String templateCode, String title, int respondents, int answered, int percent) {}
 

@@ -431,6 +431,17 @@ public final class TemplateGenerator {
     w.para().bold("Результаты оценки наставнических пар (групп)").before(12).after(6).keepNext();
     w.table(new int[] {6, 62, 12, 20}, 12, new String[] {"№", "Наставническая пара (группа)", "Баллы", "Уровень"},
         new String[] {"{{#scores}}{{n}}", "{{pair}}", "{{total}}", "{{level}}{{/scores}}"});
+    w.para().bold("Итоговое мероприятие").before(12).after(6).keepNext();
+    w.body("{{finalEvent.summary}}");
+    w.para().text("{{#finalEvents}}");
+    w.para().bold("{{format}}, {{date}}").before(6).after(6).keepNext();
+    w.table(new int[] {35, 65}, 12, new String[] {"Сведения", "Содержание"},
+        new String[] {"Формат проведения", "{{format}}"},
+        new String[] {"Дата проведения", "{{date}}"},
+        new String[] {"Количество участников", "{{participants}}"},
+        new String[] {"Материалы", "{{materials}}"},
+        new String[] {"Приложенные файлы (размер)", "{{files}}"});
+    w.para().text("{{/finalEvents}}");
     w.para().bold("Выводы и рекомендации").before(12).after(6).keepNext();
     w.body("________________________________________________________________________________");
     signer(w);

@@ -1,18 +1,27 @@
 package ru.nastavnik.documents.model;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.documents.DocumentKind;
 import ru.nastavnik.documents.template.DocumentModel;
 import ru.nastavnik.monitoring.EffectivenessScore;
 import ru.nastavnik.monitoring.EffectivenessScoreRepository;
+import ru.nastavnik.monitoring.MonitoringReport;
+import ru.nastavnik.monitoring.MonitoringReportService;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.pairing.PairRepository;
 import ru.nastavnik.program.MentoringProgram;
 
-/** Информационная справка по итогам мониторинга (seed 002 RM 3.1): the 9-indicator scores. */
+/**
+ * Информационная справка по итогам мониторинга (seed 002 RM 3.1): the 9-indicator scores, the final
+ * event that closed the year and the report's charts.
+ */
 @Component
 class MonitoringNoteModel implements DocumentModelBuilder {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final EffectivenessScoreRepository scores;
   private final PairRepository pairs;
@@ -29,12 +38,7 @@ class MonitoringNoteModel implements DocumentModelBuilder {
   }
 
   /** The report's charts as pictures after the text: before/after, levels of the pairs, response rates. */
-  private void charts(MentoringProgram program, DocumentModel model) {
-    ru.nastavnik.monitoring.MonitoringReportService service = reports.getIfAvailable();
-    if (service == null) {
-      return;
-    }
-    ru.nastavnik.monitoring.MonitoringReport r = service.report(program.getId());
+  private static void charts(ru.nastavnik.monitoring.MonitoringReport r, DocumentModel model) {
     int n = 0;
     for (ru.nastavnik.monitoring.BarChart chart : java.util.List.of(ru.nastavnik.monitoring.MonitoringCharts.growth(r),
         ru.nastavnik.monitoring.MonitoringCharts.levels(r.levels()),
@@ -43,6 +47,32 @@ class MonitoringNoteModel implements DocumentModelBuilder {
         model.figure(new DocumentModel.Figure("Рисунок " + (++n) + ". " + chart.title(), chart.png(),
             ru.nastavnik.monitoring.BarChart.WIDTH, chart.height()));
       }
+    }
+  }
+
+  /**
+   * Section «Итоговое мероприятие»: each final event of the report (newest first) with its format, date,
+   * participants, materials text and the attached files with their sizes; none held yet is said in words.
+   */
+  static void finalEvents(List<MonitoringReport.FinalEventResult> events, DocumentModel model) {
+    model.put("finalEvent.summary", events.isEmpty() ? "Итоговое мероприятие ещё не проведено."
+        : events.size() == 1 ? "Программа наставничества завершена итоговым мероприятием."
+        : "Итоговые мероприятия программы наставничества (начиная с последнего): " + events.size() + ".");
+    DocumentModel.Items rows = model.list("finalEvents");
+    int n = 0;
+    for (MonitoringReport.FinalEventResult e : events) {
+      StringBuilder files = new StringBuilder();
+      int f = 0;
+      for (MonitoringReport.EventFile file : e.files()) {
+        files.append(f == 0 ? "" : "\n").append(++f).append(". ").append(file.fileName()).append(" (")
+            .append(file.readableSize()).append(')');
+      }
+      String materials = e.materials() == null || e.materials().isBlank() ? "—" : e.materials().strip();
+      rows.add().put("n", ++n).put("format", e.format())
+          .put("date", LocalDate.parse(e.date()).format(DATE))
+          .put("participants", e.participants())
+          .put("materials", materials)
+          .put("files", f == 0 ? "Файлы не приложены." : files);
     }
   }
 
@@ -86,6 +116,11 @@ class MonitoringNoteModel implements DocumentModelBuilder {
     model.put("stats.acceptable", acceptable);
     model.put("stats.unacceptable", unacceptable);
     people.signer(ctx, model);
-    charts(program, model);
+    MonitoringReportService service = reports.getIfAvailable();
+    MonitoringReport report = service == null ? null : service.report(program.getId());
+    finalEvents(report == null ? List.of() : report.finalEvents(), model);
+    if (report != null) {
+      charts(report, model);
+    }
   }
 }
