@@ -465,6 +465,15 @@ class DemoProgramEndToEndTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+    // the note names the final event held before it in stage VI
+    List<List<String>> finalEvent = ru.nastavnik.documents.DocxRead.table(monitoringDocx.getBody(), "Сведения", "Содержание");
+    assertThat(finalEvent.get(1)).containsExactly("Формат проведения", "Итоговая конференция");
+    assertThat(finalEvent.get(2)).containsExactly("Дата проведения",
+        LocalDate.parse(today).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    assertThat(finalEvent.get(3)).containsExactly("Количество участников", "25");
+    assertThat(finalEvent.get(4).get(1)).startsWith("Программа итоговой конференции");
+    assertThat(finalEvent.get(5)).containsExactly("Приложенные файлы (размер)", "Файлы не приложены.");
+    assertThat(ru.nastavnik.documents.DocxRead.text(monitoringDocx.getBody())).doesNotContain("ещё не проведено");
     assertThat(consents.findByStaff(Long.valueOf(id("gusevada")))).extracting(c -> c.getPurpose().name())
         .contains("PERSONAL_DATA", "ADDITIONAL_DUTIES");
     assertThat(consents.findByStaff(Long.valueOf(id("savchenkoav")))).isEmpty();
