@@ -27,10 +27,10 @@ class MonitoringNoteModel implements DocumentModelBuilder {
   private final PairRepository pairs;
   private final ProgramPeople people;
 
-  private final org.springframework.beans.factory.ObjectProvider<ru.nastavnik.monitoring.MonitoringReportService> reports;
+  private final org.springframework.beans.factory.ObjectProvider<MonitoringReportService> reports;
 
   MonitoringNoteModel(EffectivenessScoreRepository scores, PairRepository pairs, ProgramPeople people,
-      org.springframework.beans.factory.ObjectProvider<ru.nastavnik.monitoring.MonitoringReportService> reports) {
+      org.springframework.beans.factory.ObjectProvider<MonitoringReportService> reports) {
     this.scores = scores;
     this.pairs = pairs;
     this.people = people;
@@ -38,9 +38,9 @@ class MonitoringNoteModel implements DocumentModelBuilder {
   }
 
   /** The report's charts as pictures after the text: before/after, levels of the pairs, response rates. */
-  private static void charts(ru.nastavnik.monitoring.MonitoringReport r, DocumentModel model) {
+  private static void charts(MonitoringReport r, DocumentModel model) {
     int n = 0;
-    for (ru.nastavnik.monitoring.BarChart chart : java.util.List.of(ru.nastavnik.monitoring.MonitoringCharts.growth(r),
+    for (ru.nastavnik.monitoring.BarChart chart : List.of(ru.nastavnik.monitoring.MonitoringCharts.growth(r),
         ru.nastavnik.monitoring.MonitoringCharts.levels(r.levels()),
         ru.nastavnik.monitoring.MonitoringCharts.responseRates(r.responseRates()))) {
       if (!chart.categories().isEmpty()) {
