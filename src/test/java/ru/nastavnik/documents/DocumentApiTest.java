@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,13 +127,13 @@ class DocumentApiTest {
 
   @Test
   void anUploadedTemplateWithAnUnknownPlaceholderIsRejectedWithItsName() throws Exception {
-    byte[] bad = docx("Приказ № {{doc.number}} для {{school.director}}");
+    byte[] bad = SampleFiles.docx("Приказ № {{doc.number}} для {{school.director}}");
     mvc.perform(multipart(HttpMethod.PUT, "/api/schools/{code}/document-templates/ORDER_CURATOR", a.code())
             .file(new MockMultipartFile("file", "bad.docx", DocumentService.DOCX_MIME, bad)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("{{school.director}}")));
 
-    byte[] good = docx("ОСОБЫЙ ПРИКАЗ № {{doc.number}} {{school.shortName}} куратор {{curator.name}}");
+    byte[] good = SampleFiles.docx("ОСОБЫЙ ПРИКАЗ № {{doc.number}} {{school.shortName}} куратор {{curator.name}}");
     mvc.perform(put("/api/schools/{code}/document-templates/ORDER_CURATOR", a.code())
             .contentType(MediaType.APPLICATION_OCTET_STREAM).content(good))
         .andExpect(status().isOk()).andExpect(jsonPath("$.source").value("UPLOADED"))
@@ -160,8 +159,8 @@ class DocumentApiTest {
   void aTemplateInTheSchoolsFolderIsUsedWithoutRebuildAndCheckedOnFirstUse() throws IOException {
     Path dir = templates.folderOf(a.code());
     Files.createDirectories(dir);
-    Files.write(dir.resolve("ORDER_MENTORS.docx"), docx("Папка: {{#mentors}}"));
-    Files.write(dir.resolve("ORDER_AWARDS.docx"), docx("Награды школы {{school.shortName}} № {{doc.number}}"));
+    Files.write(dir.resolve("ORDER_MENTORS.docx"), SampleFiles.docx("Папка: {{#mentors}}"));
+    Files.write(dir.resolve("ORDER_AWARDS.docx"), SampleFiles.docx("Награды школы {{school.shortName}} № {{doc.number}}"));
     try {
       assertThatThrownBy(() -> documents.generate(GenerationRequest.of(DocumentKind.ORDER_MENTORS, a.code(),
           a.programId(), "f1")))
@@ -208,11 +207,4 @@ class DocumentApiTest {
     identity.setAuthentication("user-" + group, List.of(group), List.of(school));
   }
 
-  private static byte[] docx(String text) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument(); java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-      doc.createParagraph().createRun().setText(text);
-      doc.write(out);
-      return out.toByteArray();
-    }
-  }
 }

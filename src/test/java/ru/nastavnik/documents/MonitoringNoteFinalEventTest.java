@@ -2,11 +2,8 @@ package ru.nastavnik.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,8 +43,8 @@ class MonitoringNoteFinalEventTest {
     completion.recordFinalEvent(school.programId(), "Итоговая конференция", LocalDate.of(2027, 5, 22), 24,
         "Программа конференции.\nПротокол № 1 <итоги года> & выступления пар", List.of(), school.deputy());
     Long eventId = events.findByProgram(school.programId()).orElseThrow().getId();
-    byte[] docx = docx("Протокол итоговой конференции: выступили 6 наставников и 8 наставляемых.");
-    byte[] png = png();
+    byte[] docx = SampleFiles.docx("Протокол итоговой конференции: выступили 6 наставников и 8 наставляемых.");
+    byte[] png = SampleFiles.png();
     materials.attach(school.code(), eventId, "Протокол конференции.docx", docx, school.curator());
     materials.attach(school.code(), eventId, "Фото выступлений & награждения.png", png, school.curator());
 
@@ -120,19 +117,5 @@ class MonitoringNoteFinalEventTest {
     return note.docx();
   }
 
-  private static byte[] docx(String text) throws Exception {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      doc.createParagraph().createRun().setText(text);
-      doc.write(out);
-      return out.toByteArray();
-    }
-  }
 
-  private static byte[] png() throws Exception {
-    BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-    image.getGraphics().fillRect(5, 5, 20, 10);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", out);
-    return out.toByteArray();
-  }
 }

@@ -3,9 +3,7 @@ package ru.nastavnik.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import ru.nastavnik.documents.SampleFiles;
 import ru.nastavnik.e2e.ApiClient;
 import ru.nastavnik.pairwork.PairWorkSchool;
 
@@ -62,8 +61,8 @@ class FinalEventInMonitoringReportTest {
 
     // the curator attaches the протокол (DOCX) and a photo (PNG) over the existing endpoint
     String materialsUrl = "/api/schools/" + school.code() + "/final-events/" + eventId + "/materials";
-    byte[] docx = docx("Протокол итоговой конференции: выступили 6 наставников и 8 наставляемых.");
-    byte[] png = png();
+    byte[] docx = SampleFiles.docx("Протокол итоговой конференции: выступили 6 наставников и 8 наставляемых.");
+    byte[] png = SampleFiles.png();
     for (Object[] f : new Object[][] {{"Протокол конференции.docx", docx}, {"Фото выступлений & награждения.png", png}}) {
       ResponseEntity<String> attached = upload(school.curator(), materialsUrl, (String) f[0], (byte[]) f[1]);
       assertThat(attached.getStatusCode().value()).as(attached.getBody()).isEqualTo(201);
@@ -196,19 +195,5 @@ class FinalEventInMonitoringReportTest {
     return rest.withBasicAuth(user, PASSWORD).postForEntity(url, new HttpEntity<>(body, headers), String.class);
   }
 
-  private static byte[] docx(String text) throws Exception {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      doc.createParagraph().createRun().setText(text);
-      doc.write(out);
-      return out.toByteArray();
-    }
-  }
 
-  private static byte[] png() throws Exception {
-    BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-    image.getGraphics().fillRect(5, 5, 20, 10);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", out);
-    return out.toByteArray();
-  }
 }
