@@ -203,8 +203,10 @@ final class ExactSolver {
       int unpairedPlaces = oneStep ? rCount : rCount - hk.size;
       AssignmentFlow flow = new AssignmentFlow(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
           unpairedPlaces, unpairedCost);
-      String how = prev == null ? "solve" : "warm";
+      String how;
       long relaxes = 0;
+      int phases = 0;
+      boolean loaded = true; // a state taken over (places, previous round) must prove itself
       if (prev == null && oneStep && slotStart && SlotStart.worthIt(rCount, cap, g.adjCol)) {
         // fewer places than mentees: solved from the mentors' places, loaded and proved here
         SlotStart start = SlotStart.solve(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
@@ -213,27 +215,21 @@ final class ExactSolver {
         how = "solve by places";
         out.fromPlaces = true;
         relaxes = start.relaxes;
+        phases = start.phases;
       } else if (prev == null) {
+        how = "solve";
+        loaded = false;
         flow.rowShare = full ? 1.0 : 0.7; // small components: one short search per row
         flow.solve();
       } else {
+        how = "warm";
         flow.warmStart(prev.assign, prev.u, prev.p, dirty);
-      }
-      lap(how + "(" + (relaxes + flow.relaxes) / 1000 + "k relax, " + flow.phaseCount
-          + " phases)");
-      boolean proved = flow.dualConditionsHold() && flow.primalCost() == flow.dualObjective();
-      if (!proved && prev == null && !how.equals("solve")) {
-        out.coldFallbacks++;
-        // should not happen: the places' potentials prove themselves; solve from the mentees
-        flow = new AssignmentFlow(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
-            unpairedPlaces, unpairedCost);
-        flow.solve();
-        proved = flow.dualConditionsHold() && flow.primalCost() == flow.dualObjective();
-      }
-      if (prev != null) {
         out.warmRounds++;
       }
-      if (!proved && prev != null) {
+      lap(how + "(" + (relaxes + flow.relaxes) / 1000 + "k relax, " + (phases + flow.phaseCount)
+          + " phases)");
+      boolean proved = flow.dualConditionsHold() && flow.primalCost() == flow.dualObjective();
+      if (!proved && loaded) {
         out.coldFallbacks++;
         // should not happen; solve this candidate set from scratch
         flow = new AssignmentFlow(rCount, m, g.rowStart, g.adjCol, g.adjCost, cap,
