@@ -403,8 +403,18 @@ final class AssignmentFlow extends ColumnAssignment {
     if (heapSize == heap.length) {
       heap = Arrays.copyOf(heap, heapSize * 2);
     }
-    int i = heapSize++;
-    long[] h = heap;
+    heapSize = heapPush(heap, heapSize, key);
+  }
+
+  private long pop() {
+    long top = heap[0];
+    heapSize = heapPop(heap, heapSize);
+    return top;
+  }
+
+  /** Adds {@code key} to the binary min-heap {@code h[0..size)} (h has room); returns the new size. */
+  static int heapPush(long[] h, int size, long key) {
+    int i = size;
     while (i > 0) {
       int parent = (i - 1) >>> 1;
       long pk = h[parent];
@@ -415,13 +425,12 @@ final class AssignmentFlow extends ColumnAssignment {
       i = parent;
     }
     h[i] = key;
+    return size + 1;
   }
 
-  private long pop() {
-    long[] h = heap;
-    long top = h[0];
-    long last = h[--heapSize];
-    int size = heapSize;
+  /** Removes the least key {@code h[0]} from the binary min-heap {@code h[0..size)}; returns the new size. */
+  static int heapPop(long[] h, int size) {
+    long last = h[--size];
     int i = 0;
     while (true) {
       int c = 2 * i + 1;
@@ -442,7 +451,7 @@ final class AssignmentFlow extends ColumnAssignment {
     if (size > 0) {
       h[i] = last;
     }
-    return top;
+    return size;
   }
 
   // ------------------------------------------------------------------ warm restart
@@ -497,24 +506,36 @@ final class AssignmentFlow extends ColumnAssignment {
   private int[] rPopped;
   private int rStampNo;
 
-  private void buildTranspose() {
-    colStart = new int[m + 2];
+  /**
+   * The arcs of a graph in compressed-row form grouped by column: {@code {colStart (columns + 1
+   * entries), row of each arc, its cost}}, rows ascending within a column.
+   */
+  static int[][] byColumn(int rows, int columns, int[] rowStart, int[] adjCol, int[] adjCost) {
+    int[] colStart = new int[columns + 1];
     for (int a = 0; a < adjCol.length; a++) {
       colStart[adjCol[a] + 1]++;
     }
-    for (int j = 0; j <= m; j++) {
+    for (int j = 0; j < columns; j++) {
       colStart[j + 1] += colStart[j];
     }
-    int[] fill = Arrays.copyOf(colStart, m + 1);
-    tRow = new int[adjCol.length];
-    tCost = new int[adjCol.length];
+    int[] fill = Arrays.copyOf(colStart, columns);
+    int[] row = new int[adjCol.length];
+    int[] cost = new int[adjCol.length];
     for (int r = 0; r < rows; r++) {
       for (int a = rowStart[r]; a < rowStart[r + 1]; a++) {
         int at = fill[adjCol[a]]++;
-        tRow[at] = r;
-        tCost[at] = adjCost[a];
+        row[at] = r;
+        cost[at] = adjCost[a];
       }
     }
+    return new int[][] {colStart, row, cost};
+  }
+
+  private void buildTranspose() {
+    int[][] t = byColumn(rows, m + 1, rowStart, adjCol, adjCost);
+    colStart = t[0];
+    tRow = t[1];
+    tCost = t[2];
     int nodes = rows + m + 1;
     rDist = new int[nodes];
     rDistStamp = new int[nodes];

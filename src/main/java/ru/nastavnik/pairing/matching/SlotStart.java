@@ -62,24 +62,11 @@ final class SlotStart {
    */
   static SlotStart solve(int rows, int m, int[] rowStart, int[] adjCol, int[] adjCost,
       int[] cap, int unpairedCost) {
-    // each mentor's mentees, ascending (rows are walked in order)
-    int[] colStart = new int[m + 1];
-    for (int a = 0; a < adjCol.length; a++) {
-      colStart[adjCol[a] + 1]++;
-    }
-    for (int j = 0; j < m; j++) {
-      colStart[j + 1] += colStart[j];
-    }
-    int[] fill = Arrays.copyOf(colStart, m);
-    int[] tRow = new int[adjCol.length];
-    int[] tCost = new int[adjCol.length];
-    for (int r = 0; r < rows; r++) {
-      for (int a = rowStart[r]; a < rowStart[r + 1]; a++) {
-        int at = fill[adjCol[a]]++;
-        tRow[at] = r;
-        tCost[at] = adjCost[a];
-      }
-    }
+    // each mentor's mentees, ascending
+    int[][] byMentor = AssignmentFlow.byColumn(rows, m, rowStart, adjCol, adjCost);
+    int[] colStart = byMentor[0];
+    int[] tRow = byMentor[1];
+    int[] tCost = byMentor[2];
     // one row per place, with its mentor's arcs
     int places = 0;
     long arcs = 0;
@@ -174,12 +161,12 @@ final class SlotStart {
     int size = 0;
     for (int j = 0; j <= m; j++) {
       delta[j] = j == m || load[j] < cap[j] ? 0 : p[j];
-      size = push(heap, size, (delta[j] << 32) | j);
+      size = AssignmentFlow.heapPush(heap, size, (delta[j] << 32) | j);
     }
     boolean[] done = new boolean[m + 1];
     while (size > 0) {
       long top = heap[0];
-      size = pop(heap, size);
+      size = AssignmentFlow.heapPop(heap, size);
       int j = (int) (top & 0xffffffffL);
       long d = top >>> 32;
       if (done[j] || d != delta[j]) {
@@ -193,7 +180,7 @@ final class SlotStart {
           long nd = base + adjCost[a] + p[j2];
           if (nd < delta[j2] && nd >= d && !done[j2]) { // (rc < 0: not a proof, left to the check)
             delta[j2] = nd;
-            size = push(heap, size, (nd << 32) | j2);
+            size = AssignmentFlow.heapPush(heap, size, (nd << 32) | j2);
           }
         }
       }
@@ -204,42 +191,5 @@ final class SlotStart {
     for (int r = 0; r < rows; r++) {
       u[r] -= (int) delta[assign[r]];
     }
-  }
-
-  private static int push(long[] h, int size, long key) {
-    int i = size++;
-    while (i > 0) {
-      int parent = (i - 1) >>> 1;
-      if (h[parent] <= key) {
-        break;
-      }
-      h[i] = h[parent];
-      i = parent;
-    }
-    h[i] = key;
-    return size;
-  }
-
-  private static int pop(long[] h, int size) {
-    long last = h[--size];
-    int i = 0;
-    while (true) {
-      int c = 2 * i + 1;
-      if (c >= size) {
-        break;
-      }
-      if (c + 1 < size && h[c + 1] < h[c]) {
-        c++;
-      }
-      if (last <= h[c]) {
-        break;
-      }
-      h[i] = h[c];
-      i = c;
-    }
-    if (size > 0) {
-      h[i] = last;
-    }
-    return size;
   }
 }
