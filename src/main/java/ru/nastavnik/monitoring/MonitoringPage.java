@@ -109,7 +109,7 @@ final class MonitoringPage {
         h.append("<p>Приложенные файлы:</p><ul class=\"final-event-files\">");
         for (MonitoringReport.EventFile f : e.files()) {
           h.append("<li><a href=\"").append(esc(f.url())).append("\">").append(esc(f.fileName())).append("</a> (")
-              .append(esc(size(f.size()))).append(")</li>");
+              .append(esc(f.readableSize())).append(")</li>");
         }
         h.append("</ul>");
       }
@@ -117,14 +117,9 @@ final class MonitoringPage {
     }
   }
 
-  /** 2026-05-25 → 25.05.2026. */
+  /** 2026-05-25 → 25.05.2026, as the documents print dates. */
   private static String russianDate(String iso) {
-    return java.time.LocalDate.parse(iso).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-  }
-
-  /** A file's size as people read it: 812 Б, 14,2 КБ, 3,5 МБ (shared with the information note). */
-  static String size(long bytes) {
-    return MonitoringReport.EventFile.readableSize(bytes);
+    return ru.nastavnik.documents.model.Texts.date(java.time.LocalDate.parse(iso));
   }
 
   private static void growthRow(StringBuilder h, MonitoringReport.PersonGrowth g) {

@@ -124,7 +124,7 @@ class FinalEventInMonitoringReportTest {
     byte[] pngFromPage = download(school.deputy(), found.get(1)[0]);
     assertThat(pngFromPage).isEqualTo(png);
     assertThat(ImageIO.read(new ByteArrayInputStream(pngFromPage)).getWidth()).isEqualTo(40);
-    assertThat(section).contains("(" + MonitoringPage.size(docx.length) + ")", "(" + MonitoringPage.size(png.length) + ")");
+    assertThat(section).contains("(" + MonitoringReport.EventFile.readableSize(docx.length) + ")", "(" + MonitoringReport.EventFile.readableSize(png.length) + ")");
 
     // another school's report shows none of it, and its curator cannot follow the links
     JsonNode otherReport = as(other.curator()).json("/api/programs/" + other.programId() + "/monitoring-report");

@@ -1,7 +1,6 @@
 package ru.nastavnik.documents.model;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.documents.DocumentKind;
@@ -20,8 +19,6 @@ import ru.nastavnik.program.MentoringProgram;
  */
 @Component
 class MonitoringNoteModel implements DocumentModelBuilder {
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final EffectivenessScoreRepository scores;
   private final PairRepository pairs;
@@ -67,9 +64,9 @@ class MonitoringNoteModel implements DocumentModelBuilder {
         files.append(f == 0 ? "" : "\n").append(++f).append(". ").append(file.fileName()).append(" (")
             .append(file.readableSize()).append(')');
       }
-      String materials = e.materials() == null || e.materials().isBlank() ? "—" : e.materials().strip();
+      String materials = Texts.orDash(e.materials()).strip();
       rows.add().put("n", ++n).put("format", e.format())
-          .put("date", LocalDate.parse(e.date()).format(DATE))
+          .put("date", Texts.date(LocalDate.parse(e.date())))
           .put("participants", e.participants())
           .put("materials", materials)
           .put("files", f == 0 ? "Файлы не приложены." : files);
