@@ -13,9 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import ru.nastavnik.program.MentoringProgram;
 import ru.nastavnik.staff.StaffMember;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A teacher in the mentee base of one program. */
 @Entity
+@DynamicUpdate
 @Table(name = "mentee_profile")
 public class MenteeProfile {
 

@@ -14,9 +14,11 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import ru.nastavnik.program.MentoringProgram;
 import ru.nastavnik.staff.StaffMember;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A candidate or selected mentor of one program. */
 @Entity
+@DynamicUpdate
 @Table(name = "mentor_profile")
 public class MentorProfile {
 

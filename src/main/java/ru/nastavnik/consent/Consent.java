@@ -15,9 +15,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import ru.nastavnik.school.School;
 import ru.nastavnik.staff.StaffMember;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A consent as a separate record (152-ФЗ ст. 9): purpose, text version, when and how given, who recorded it. */
 @Entity
+@DynamicUpdate
 @Table(name = "consent")
 public class Consent {
 

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.LocalDate;
 import ru.nastavnik.school.School;
 
@@ -20,6 +21,7 @@ import ru.nastavnik.school.School;
  * live in {@link DocumentContent} so that lists never load them.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "document")
 public class Document {
 

@@ -4,9 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** The files of one document: the DOCX always, the PDF where LibreOffice converted it. */
+/**
+ * The files of one document: the DOCX always, the PDF where LibreOffice converted it. An update
+ * writes only the columns that changed: storing a PDF never writes back a Word file read earlier
+ * (a withdrawal of consent may have rewritten it meanwhile).
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "document_content")
 public class DocumentContent {
 

@@ -4,9 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A school's own register settings; schools without a row use the configured default format. */
 @Entity
+@DynamicUpdate
 @Table(name = "document_settings")
 public class DocumentSettings {
 

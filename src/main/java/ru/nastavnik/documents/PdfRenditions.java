@@ -1,6 +1,7 @@
 package ru.nastavnik.documents;
 
 import jakarta.annotation.PreDestroy;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PdfRenditions {
 
   private static final Logger log = LoggerFactory.getLogger(PdfRenditions.class);
+  private static final int MAX_ATTEMPTS = 3;
+  /** Returned by the storing transaction when the document no longer exists. */
+  private static final byte[] GONE = new byte[0];
 
   private final PdfConverter converter;
   private final DocumentContentRepository contents;
@@ -77,20 +81,49 @@ public class PdfRenditions {
     }
   }
 
+  /**
+   * Converts the stored DOCX and keeps the PDF only if the DOCX is still the one converted: the
+   * row is locked, read again and compared, so a Word file rewritten during the conversion (a
+   * withdrawal of consent scrubbing a name, a note made again) never gets the PDF of its old text.
+   * A PDF of a file that changed is made again from the new file (a few tries), or left to be made
+   * on demand.
+   */
   private Optional<byte[]> make(Long documentId) {
-    byte[] docx = tx.execute(s -> contents.findById(documentId).filter(c -> c.getPdf() == null)
-        .map(DocumentContent::getDocx).orElse(null));
-    if (docx == null) {
-      return Optional.ofNullable(tx.execute(s -> contents.findById(documentId).map(DocumentContent::getPdf).orElse(null)));
-    }
-    Optional<byte[]> pdf = converter.convert(docx);
-    pdf.ifPresent(bytes -> tx.executeWithoutResult(s -> contents.findById(documentId).ifPresent(c -> {
-      if (c.getPdf() == null) {
-        c.setPdf(bytes);
-        documents.findById(documentId).ifPresent(d -> d.pdfStored(bytes.length));
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      byte[] docx = tx.execute(s -> contents.findById(documentId).filter(c -> c.getPdf() == null)
+          .map(DocumentContent::getDocx).orElse(null));
+      if (docx == null) {
+        return Optional.ofNullable(tx.execute(s -> contents.findById(documentId).map(DocumentContent::getPdf).orElse(null)));
       }
-    })));
-    return pdf;
+      Optional<byte[]> pdf = converter.convert(docx);
+      if (pdf.isEmpty()) {
+        return pdf;
+      }
+      byte[] bytes = pdf.get();
+      byte[] kept = tx.execute(s -> {
+        DocumentContent c = contents.lockById(documentId).orElse(null);
+        if (c == null) {
+          return GONE;
+        }
+        if (!Arrays.equals(c.getDocx(), docx)) {
+          return null; // the Word file changed while it was converted: this PDF shows the old text
+        }
+        if (c.getPdf() == null) {
+          c.setPdf(bytes);
+          documents.findById(documentId).ifPresent(d -> d.pdfStored(bytes.length));
+          return bytes;
+        }
+        return c.getPdf();
+      });
+      if (kept == GONE) {
+        return Optional.empty();
+      }
+      if (kept != null) {
+        return Optional.of(kept);
+      }
+      log.info("Document {}: its Word file changed during the conversion, converting the new one", documentId);
+    }
+    return Optional.empty();
   }
 
   @PreDestroy

@@ -6,9 +6,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** The last order number a school gave in one calendar year. */
 @Entity
+@DynamicUpdate
 @Table(name = "document_register")
 public class RegisterCounter {
 

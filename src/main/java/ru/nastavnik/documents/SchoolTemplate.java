@@ -9,9 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A school's own DOCX template for one kind of document, uploaded through the REST API. */
 @Entity
+@DynamicUpdate
 @Table(name = "document_template")
 public class SchoolTemplate {
 

@@ -13,9 +13,11 @@ import java.time.Instant;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.program.MentoringProgram;
 import ru.nastavnik.school.School;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A practice collected at the final event, kept in the school's methodological collection (методическая копилка). */
 @Entity
+@DynamicUpdate
 @Table(name = "best_practice")
 public class BestPractice {
 

@@ -12,9 +12,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.program.MentoringProgram;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** The 9 indicators (0/1/2 each, max 18) scored for the program or for one pair (seed 002 §6). */
 @Entity
+@DynamicUpdate
 @Table(name = "effectiveness_score")
 public class EffectivenessScore {
 

@@ -12,9 +12,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import ru.nastavnik.program.MentoringProgram;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** The program's final event (итоговая конференция, круглый стол …) with its materials (program, протокол). */
 @Entity
+@DynamicUpdate
 @Table(name = "final_event")
 public class FinalEvent {
 

@@ -12,12 +12,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import ru.nastavnik.program.MentoringProgram;
 import ru.nastavnik.staff.StaffMember;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * Monitoring, stage 2 — growth of a participant (seed 002 §6): one parameter measured before entry
  * into the program and after completion (scale 1–5), the change being after − before.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "growth_measurement")
 public class GrowthMeasurement {
 

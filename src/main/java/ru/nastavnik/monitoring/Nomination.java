@@ -12,12 +12,14 @@ import jakarta.persistence.Table;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.program.MentoringProgram;
 import ru.nastavnik.staff.StaffMember;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A nomination for a reward: «Наставник года» names a mentor (no pair), «Лучшая пара» names a pair
  * and is stored once per member of the pair (each gets a diploma).
  */
 @Entity
+@DynamicUpdate
 @Table(name = "nomination")
 public class Nomination {
 

@@ -14,9 +14,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import ru.nastavnik.pairing.MentoringPair;
 import ru.nastavnik.program.MentoringProgram;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** Summing-up of one pair at the end of the program (подведение итогов): goals reached, comment. */
 @Entity
+@DynamicUpdate
 @Table(name = "pair_outcome")
 public class PairOutcome {
 

@@ -19,9 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import ru.nastavnik.program.MentoringProgram;
 import ru.nastavnik.staff.StaffMember;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A mentor with one mentee (a pair) or several (a group). */
 @Entity
+@DynamicUpdate
 @Table(name = "mentoring_pair")
 public class MentoringPair {
 

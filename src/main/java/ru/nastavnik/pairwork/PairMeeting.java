@@ -14,9 +14,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import ru.nastavnik.pairing.MentoringPair;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A meeting of a pair or group as the mentor logged it (seed 002 §3: the series of meetings). */
 @Entity
+@DynamicUpdate
 @Table(name = "pair_meeting")
 public class PairMeeting {
 

@@ -12,9 +12,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import ru.nastavnik.school.School;
 import ru.nastavnik.staff.StaffMember;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** One read or removal of a person's data: who, what, when (no data itself). */
 @Entity
+@DynamicUpdate
 @Table(name = "pii_access_log")
 public class PiiAccessEntry {
 

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import ru.nastavnik.consent.Consent;
 import ru.nastavnik.school.School;
 import ru.nastavnik.staff.StaffMember;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A record of the register of removals (акт об уничтожении персональных данных, Приказ Роскомнадзора
@@ -24,6 +25,7 @@ import ru.nastavnik.staff.StaffMember;
  * withdrawal under the act's number.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "pd_removal_act")
 public class RemovalAct {
 

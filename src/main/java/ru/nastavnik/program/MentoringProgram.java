@@ -14,9 +14,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import ru.nastavnik.school.School;
 import ru.nastavnik.staff.StaffMember;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** One mentoring program of a school for one academic year (one process instance). */
 @Entity
+@DynamicUpdate
 @Table(name = "mentoring_program")
 public class MentoringProgram {
 

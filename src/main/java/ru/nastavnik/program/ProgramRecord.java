@@ -13,9 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** An order, protocol or note the program produced: its kind, number, date and what it fixes. */
 @Entity
+@DynamicUpdate
 @Table(name = "program_record")
 public class ProgramRecord {
 

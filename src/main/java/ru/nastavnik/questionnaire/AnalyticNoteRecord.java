@@ -7,9 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** The stored stage II analytic note: its data model as JSON and its text. */
 @Entity
+@DynamicUpdate
 @Table(name = "questionnaire_analytic_note")
 public class AnalyticNoteRecord {
 

@@ -17,9 +17,11 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A question of one template version. */
 @Entity
+@DynamicUpdate
 @Table(name = "questionnaire_question")
 public class Question {
 

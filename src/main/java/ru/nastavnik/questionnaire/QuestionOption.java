@@ -9,9 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** An option of a choice question, or the label of one value of a scale. */
 @Entity
+@DynamicUpdate
 @Table(name = "questionnaire_option")
 public class QuestionOption {
 

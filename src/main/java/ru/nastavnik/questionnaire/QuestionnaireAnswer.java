@@ -9,9 +9,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** One answer: an option chosen (one row per chosen option), a scale value, or a text. */
 @Entity
+@DynamicUpdate
 @Table(name = "questionnaire_answer")
 public class QuestionnaireAnswer {
 

@@ -13,9 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import ru.nastavnik.staff.StaffMember;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A respondent of a collection and whether they answered. */
 @Entity
+@DynamicUpdate
 @Table(name = "questionnaire_assignment")
 public class QuestionnaireAssignment {
 

@@ -12,9 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** One questionnaire sent to a list of respondents with a deadline. */
 @Entity
+@DynamicUpdate
 @Table(name = "questionnaire_collection")
 public class QuestionnaireCollection {
 

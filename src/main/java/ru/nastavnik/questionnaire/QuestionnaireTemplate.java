@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import ru.nastavnik.staff.Role;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** One version of a questionnaire: its questions never change once it is stored. */
 @Entity
+@DynamicUpdate
 @Table(name = "questionnaire_template")
 public class QuestionnaireTemplate {
 

@@ -15,9 +15,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import ru.nastavnik.program.MentoringProgram;
 import ru.nastavnik.school.School;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** The roadmap (дорожная карта) of one school for one academic year: one process instance. */
 @Entity
+@DynamicUpdate
 @Table(name = "roadmap")
 public class Roadmap {
 

@@ -12,9 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** What happened to a row: a result, a progress note, a reminder, an escalation, an edit. */
 @Entity
+@DynamicUpdate
 @Table(name = "roadmap_note")
 public class RoadmapNote {
 

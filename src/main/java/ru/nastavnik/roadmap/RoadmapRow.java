@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import ru.nastavnik.staff.Role;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * One row of a roadmap: what is done (action), what it produces (result form), when (a window of
@@ -22,6 +23,7 @@ import ru.nastavnik.staff.Role;
  * stage whose completion completes it. Each row runs as one small «roadmap-row» process.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "roadmap_row")
 public class RoadmapRow {
 

@@ -6,12 +6,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * An educational organisation. Its {@link #code} is the Camunda tenant id; the requisites are
  * what orders and other documents print (ГОСТ Р 7.0.97-2016: organisation name, head, place).
  */
 @Entity
+@DynamicUpdate
 @Table(name = "school")
 public class School {
 

@@ -21,9 +21,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.nastavnik.school.School;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** A member of a school's staff; the source of truth for the Camunda user of the same username. */
 @Entity
+@DynamicUpdate
 @Table(name = "staff_member")
 public class StaffMember {
 

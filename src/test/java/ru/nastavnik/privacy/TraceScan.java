@@ -145,7 +145,7 @@ final class TraceScan {
   static List<Hit> scanDocuments(DataSource dataSource, List<String> needles) throws SQLException {
     List<Hit> hits = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement("select document_id, docx from document_content");
+        PreparedStatement s = c.prepareStatement("select c.document_id, c.docx, d.kind, d.title from document_content c join document d on d.id = c.document_id");
         ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
         String xml = unzippedXml(rs.getBytes(2));
@@ -153,7 +153,7 @@ final class TraceScan {
         for (String needle : needles) {
           int at = lower.indexOf(needle.toLowerCase(Locale.ROOT));
           if (at >= 0) {
-            hits.add(new Hit("document_content#" + rs.getLong(1), "docx", needle,
+            hits.add(new Hit("document_content#" + rs.getLong(1) + " (" + rs.getString(3) + ", " + rs.getString(4) + ")", "docx", needle,
                 xml.substring(Math.max(0, at - 40), Math.min(xml.length(), at + needle.length() + 40))));
           }
         }
