@@ -15,7 +15,8 @@ import ru.nastavnik.documents.model.Texts;
  * Files attached to a program's final event (its program, протокол, presentation, photos): DOCX,
  * PDF or a PNG / JPEG picture of at most 10 MB, recognised by content, kept as documents of the
  * program ({@link DocumentKind#FINAL_EVENT_MATERIALS}) next to the generated ones. Every call is
- * scoped by school: an event of another school is not found.
+ * scoped by school: an event of another school is not found. The information notes already made
+ * follow every file attached or removed.
  */
 @Service
 public class FinalEventMaterials {
@@ -66,9 +67,21 @@ public class FinalEventMaterials {
       base = base.substring(0, 150);
     }
     String fileName = base + "." + format.extension();
-    return documents.storeFile(schoolCode, event.getProgram().getId(), DocumentKind.FINAL_EVENT_MATERIALS,
+    Document stored = documents.storeFile(schoolCode, event.getProgram().getId(), DocumentKind.FINAL_EVENT_MATERIALS,
         DocumentKind.FINAL_EVENT_MATERIALS.title() + " — " + fileName, fileName, content, actor,
         "final-event-" + event.getId() + "-material-" + UUID.randomUUID());
+    notesFollow(event);
+    return stored;
+  }
+
+  /**
+   * The program's information notes for the pedagogical council already made (stage VI makes one
+   * before the curator may have attached everything) list the final event's files: they are made
+   * again in place from the files as they are now, same id and date, PDF copy dropped.
+   */
+  private void notesFollow(FinalEvent event) {
+    documents.ofProgram(event.getProgram().getId(), DocumentKind.MONITORING_NOTE)
+        .forEach(note -> documents.rerender(note.getId()));
   }
 
   /** The files attached to a final event of the school, in the order attached. */
@@ -90,6 +103,7 @@ public class FinalEventMaterials {
   public Document remove(String schoolCode, Long eventId, Long documentId) {
     Document doc = get(schoolCode, eventId, documentId).document();
     documents.deleteUploaded(doc.getId());
+    notesFollow(event(schoolCode, eventId));
     return doc;
   }
 

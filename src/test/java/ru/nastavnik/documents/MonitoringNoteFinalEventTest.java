@@ -1,6 +1,7 @@
 package ru.nastavnik.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,8 @@ import ru.nastavnik.pairwork.PairWorkSchool;
  * The information note for the pedagogical council (MONITORING_NOTE) carries the section «Итоговое
  * мероприятие»: the format, date, participants and materials text of the final event that closed the
  * year and the files attached to it with their sizes — generated from the built-in template and read
- * back with Apache POI. Without a final event the note says so in Russian. Each test creates its own
+ * back with Apache POI. Without a final event the note says so in Russian; a note already stored
+ * follows the files attached or removed later. Each test creates its own
  * school (tenant).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -99,6 +101,44 @@ class MonitoringNoteFinalEventTest {
     assertThat(table.get(3)).containsExactly("Количество участников", "15");
     assertThat(table.get(4)).containsExactly("Материалы", "—");
     assertThat(table.get(5)).containsExactly("Приложенные файлы (размер)", "Файлы не приложены.");
+  }
+
+  @Test
+  void theStoredNoteFollowsTheFilesAttachedAndRemovedAfterItWasMade() throws Exception {
+    PairWorkSchool.Built school = new PairWorkSchool(app).create(1, 1);
+    completion.recordFinalEvent(school.programId(), "Педагогический фестиваль", LocalDate.of(2027, 5, 20), 30,
+        "Открытые уроки пар", List.of(), school.deputy());
+    Long eventId = events.findByProgram(school.programId()).orElseThrow().getId();
+    // stage VI made the note before the curator attached anything
+    GeneratedDocument made = documents.generate(GenerationRequest.of(DocumentKind.MONITORING_NOTE, school.code(),
+        school.programId(), "note-follows-" + school.code()));
+    assertThat(filesRow(documents.docx(made.id()))).containsExactly("Приложенные файлы (размер)", "Файлы не приложены.");
+
+    byte[] docx = SampleFiles.docx("Программа фестиваля открытых уроков.");
+    byte[] png = SampleFiles.png();
+    Long programFile = materials.attach(school.code(), eventId, "Программа фестиваля.docx", docx, school.curator()).getId();
+    materials.attach(school.code(), eventId, "Фото.png", png, school.curator());
+
+    assertThat(documents.ofProgram(school.programId(), DocumentKind.MONITORING_NOTE)).singleElement()
+        .satisfies(d -> assertThat(d.getId()).isEqualTo(made.id()));
+    byte[] stored = documents.docx(made.id());
+    assertThat(DocxRead.text(stored)).contains("Педагогический фестиваль, 20.05.2027");
+    assertThat(filesRow(stored).get(1)).contains(
+        "1. Программа фестиваля.docx (" + MonitoringReport.EventFile.readableSize(docx.length) + ")",
+        "2. Фото.png (" + MonitoringReport.EventFile.readableSize(png.length) + ")");
+
+    // a refused file changes neither the files nor the note
+    assertThatThrownBy(() -> materials.attach(school.code(), eventId, "пусто.docx", new byte[0], school.curator()))
+        .hasMessageContaining("пуст");
+    assertThat(documents.docx(made.id())).isEqualTo(stored);
+
+    materials.remove(school.code(), eventId, programFile);
+    List<String> after = filesRow(documents.docx(made.id()));
+    assertThat(after.get(1)).contains("1. Фото.png").doesNotContain("Программа фестиваля.docx");
+  }
+
+  private static List<String> filesRow(byte[] note) throws Exception {
+    return DocxRead.table(note, "Сведения", "Содержание").get(5);
   }
 
   @Test
