@@ -42,9 +42,8 @@ class MonitoringNoteFinalEventTest {
   @Test
   void theNoteShowsTheFinalEventItsFieldsAndTheAttachedFilesWithTheirSizes() throws Exception {
     PairWorkSchool.Built school = new PairWorkSchool(app).create(1, 1);
-    completion.recordFinalEvent(school.programId(), "Итоговая конференция", LocalDate.of(2027, 5, 22), 24,
-        "Программа конференции.\nПротокол № 1 <итоги года> & выступления пар", List.of(), school.deputy());
-    Long eventId = events.findByProgram(school.programId()).orElseThrow().getId();
+    Long eventId = finalEvent(school, "Итоговая конференция", LocalDate.of(2027, 5, 22), 24,
+        "Программа конференции.\nПротокол № 1 <итоги года> & выступления пар");
     byte[] docx = SampleFiles.docx("Протокол итоговой конференции: выступили 6 наставников и 8 наставляемых.");
     byte[] png = SampleFiles.png();
     materials.attach(school.code(), eventId, "Протокол конференции.docx", docx, school.curator());
@@ -91,8 +90,7 @@ class MonitoringNoteFinalEventTest {
     assertThat(DocxRead.tables(before)).noneMatch(t -> t.get(0).get(0).equals("Сведения"));
 
     // the deputy records a round table without materials text and without files
-    completion.recordFinalEvent(school.programId(), "Круглый стол", LocalDate.of(2027, 5, 27), 15, null, List.of(),
-        school.deputy());
+    finalEvent(school, "Круглый стол", LocalDate.of(2027, 5, 27), 15, null);
     byte[] after = note(school, "after-event");
     assertThat(DocxRead.text(after)).doesNotContain("ещё не проведено", "{{").contains("Круглый стол, 27.05.2027");
     List<List<String>> table = DocxRead.table(after, "Сведения", "Содержание");
@@ -106,9 +104,7 @@ class MonitoringNoteFinalEventTest {
   @Test
   void theStoredNoteFollowsTheFilesAttachedAndRemovedAfterItWasMade() throws Exception {
     PairWorkSchool.Built school = new PairWorkSchool(app).create(1, 1);
-    completion.recordFinalEvent(school.programId(), "Педагогический фестиваль", LocalDate.of(2027, 5, 20), 30,
-        "Открытые уроки пар", List.of(), school.deputy());
-    Long eventId = events.findByProgram(school.programId()).orElseThrow().getId();
+    Long eventId = finalEvent(school, "Педагогический фестиваль", LocalDate.of(2027, 5, 20), 30, "Открытые уроки пар");
     // stage VI made the note before the curator attached anything
     GeneratedDocument made = documents.generate(GenerationRequest.of(DocumentKind.MONITORING_NOTE, school.code(),
         school.programId(), "note-follows-" + school.code()));
@@ -135,6 +131,13 @@ class MonitoringNoteFinalEventTest {
     materials.remove(school.code(), eventId, programFile);
     List<String> after = filesRow(documents.docx(made.id()));
     assertThat(after.get(1)).contains("1. Фото.png").doesNotContain("Программа фестиваля.docx");
+  }
+
+  /** The deputy records the school's final event; its id. */
+  private Long finalEvent(PairWorkSchool.Built school, String format, LocalDate date, int participants,
+      String materials) {
+    completion.recordFinalEvent(school.programId(), format, date, participants, materials, List.of(), school.deputy());
+    return events.findByProgram(school.programId()).orElseThrow().getId();
   }
 
   private static List<String> filesRow(byte[] note) throws Exception {

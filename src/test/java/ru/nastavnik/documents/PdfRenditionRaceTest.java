@@ -44,12 +44,11 @@ class PdfRenditionRaceTest {
 
   @Test
   void aWordFileRewrittenDuringTheConversionKeepsItsTextAndGetsThePdfOfTheNewText() throws Exception {
-    Demo demo = demoSchool.create();
-    GeneratedDocument order = documents.generate(
-        GenerationRequest.of(DocumentKind.ORDER_PAIRS, demo.code(), demo.programId(), "race-rewrite"));
-    byte[] newText = withComment(order.docx());
-    HeldConverter converter = new HeldConverter();
-    PdfRenditions renditions = new PdfRenditions(converter, contents, documentRows, transactionManager);
+    Race race = race("race-rewrite");
+    GeneratedDocument order = race.order();
+    byte[] newText = race.newText();
+    HeldConverter converter = race.converter();
+    PdfRenditions renditions = race.renditions();
 
     renditions.afterCommit(order.id()); // no transaction here: queued at once
     assertThat(converter.converting.await(30, TimeUnit.SECONDS)).isTrue();
@@ -82,25 +81,32 @@ class PdfRenditionRaceTest {
 
   @Test
   void aPdfAskedForWhileTheFileChangesIsTheOneOfTheNewFile() throws Exception {
-    Demo demo = demoSchool.create();
-    GeneratedDocument order = documents.generate(
-        GenerationRequest.of(DocumentKind.ORDER_PAIRS, demo.code(), demo.programId(), "race-on-demand"));
-    byte[] newText = withComment(order.docx());
-    HeldConverter converter = new HeldConverter();
-    PdfRenditions renditions = new PdfRenditions(converter, contents, documentRows, transactionManager);
+    Race race = race("race-on-demand");
 
     List<Optional<byte[]>> answer = Collections.synchronizedList(new ArrayList<>());
-    Thread asking = new Thread(() -> answer.add(renditions.pdf(order.id())));
+    Thread asking = new Thread(() -> answer.add(race.renditions().pdf(race.order().id())));
     asking.start();
-    assertThat(converter.converting.await(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(race.converter().converting.await(30, TimeUnit.SECONDS)).isTrue();
     new TransactionTemplate(transactionManager).executeWithoutResult(s ->
         new JdbcTemplate(dataSource).update("update document_content set docx = ?, pdf = null where document_id = ?",
-            newText, order.id()));
-    converter.release.countDown();
+            race.newText(), race.order().id()));
+    race.converter().release.countDown();
     asking.join(30_000);
 
-    assertThat(answer).singleElement().satisfies(pdf -> assertThat(pdf).contains(HeldConverter.pdfOf(newText)));
-    assertThat(contents.findById(order.id()).orElseThrow().getPdf()).isEqualTo(HeldConverter.pdfOf(newText));
+    assertThat(answer).singleElement().satisfies(pdf -> assertThat(pdf).contains(HeldConverter.pdfOf(race.newText())));
+    assertThat(contents.findById(race.order().id()).orElseThrow().getPdf()).isEqualTo(HeldConverter.pdfOf(race.newText()));
+  }
+
+  /** An order of a new demo school stored without a PDF, its rewritten text, a held converter. */
+  record Race(GeneratedDocument order, byte[] newText, HeldConverter converter, PdfRenditions renditions) {}
+
+  private Race race(String key) throws Exception {
+    Demo demo = demoSchool.create();
+    GeneratedDocument order = documents.generate(
+        GenerationRequest.of(DocumentKind.ORDER_PAIRS, demo.code(), demo.programId(), key));
+    HeldConverter converter = new HeldConverter();
+    return new Race(order, withComment(order.docx()), converter,
+        new PdfRenditions(converter, contents, documentRows, transactionManager));
   }
 
   /** The same Word file with one more part inside: other bytes, as a scrubbed copy has. */
