@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import ru.nastavnik.common.UserFacingException;
 import ru.nastavnik.documents.template.DocxTemplateEngine.TemplateInfo;
+import ru.nastavnik.documents.template.TemplateException;
 import ru.nastavnik.school.School;
 import ru.nastavnik.school.SchoolRepository;
 import ru.nastavnik.security.CurrentUser;
@@ -40,21 +41,39 @@ public class DocumentTemplateController {
     this.user = user;
   }
 
-  /** A template and the placeholders its kind allows. */
+  /**
+   * A template, the placeholders its kind allows and, for a school's own template, what the
+   * built-in one fills in that it leaves out ({@code missingFields}, {@code missingLists}, and the
+   * director's {@code notice} in Russian; a template that no longer passes the check says why).
+   */
   public record TemplateView(String kind, String title, String source, String sourceTitle, String sha256,
-      Set<String> fields, Object lists, Set<String> usedFields, String downloadUrl) {
+      Set<String> fields, Object lists, Set<String> usedFields, List<String> missingFields,
+      List<String> missingLists, String notice, String downloadUrl) {
 
-    static TemplateView of(TemplateStore.Template t, TemplateInfo used, String code) {
+    static TemplateView of(TemplateStore.Template t, TemplateInfo used, TemplateStore.Omitted omitted, String notice,
+        String code) {
       return new TemplateView(t.kind().name(), t.kind().fullTitle(), t.source().name(), t.source().title(), t.sha256(),
           t.kind().schema().scalars(), t.kind().schema().lists(), used == null ? null : used.scalars(),
-          "/api/schools/" + code + "/document-templates/" + t.kind().name());
+          omitted == null ? null : omitted.fields(), omitted == null ? null : omitted.lists(),
+          notice, "/api/schools/" + code + "/document-templates/" + t.kind().name());
     }
   }
 
   @GetMapping
   public List<TemplateView> list(@PathVariable String code) {
     School school = school(code);
-    return templates.effective(school).stream().map(t -> TemplateView.of(t, null, code)).toList();
+    return templates.effective(school).stream().map(t -> view(t, code)).toList();
+  }
+
+  private TemplateView view(TemplateStore.Template t, String code) {
+    try {
+      TemplateStore.Omitted omitted = templates.omitted(t);
+      return TemplateView.of(t, t.source() == TemplateStore.Source.BUILT_IN ? null : templates.check(t), omitted,
+          omitted.notice(), code);
+    } catch (TemplateException e) {
+      // a template put in the school's folder by hand: documents of its kind fail until it is fixed
+      return TemplateView.of(t, null, null, "Шаблон школы не проходит проверку: " + e.getMessage(), code);
+    }
   }
 
   @GetMapping("/{kind}")
@@ -86,7 +105,7 @@ public class DocumentTemplateController {
   private TemplateView upload(String code, String kind, byte[] content, String fileName) {
     School school = manager(code);
     TemplateStore.Template t = templates.upload(school, kind(kind), content, fileName, user.userId());
-    return TemplateView.of(t, templates.check(t), code);
+    return view(t, code);
   }
 
   private School school(String code) {

@@ -84,6 +84,44 @@ public class TemplateStore {
         key -> engine.validate(t.content(), t.kind().schema(), t.name()));
   }
 
+  /**
+   * What the built-in template of the kind fills in and the given one leaves out: placeholders and
+   * lists by name, in the built-in template's order. A school's template edited before the built-in
+   * one gained a section (the final event of the information note, for example) makes documents
+   * without it; the list tells the director which fields to add. Empty for the built-in template.
+   */
+  public Omitted omitted(Template t) {
+    if (t.source() == Source.BUILT_IN) {
+      return Omitted.NONE;
+    }
+    TemplateInfo own = check(t);
+    TemplateInfo base = check(builtIn(t.kind()));
+    return new Omitted(base.scalars().stream().filter(f -> !own.scalars().contains(f)).toList(),
+        base.lists().stream().filter(l -> !own.lists().contains(l)).toList());
+  }
+
+  /** Placeholders and lists of the built-in template that a school's template does not use. */
+  public record Omitted(List<String> fields, List<String> lists) {
+    static final Omitted NONE = new Omitted(List.of(), List.of());
+
+    public boolean isEmpty() {
+      return fields.isEmpty() && lists.isEmpty();
+    }
+
+    /** The director's warning in Russian, or null when nothing is left out. */
+    public String notice() {
+      if (isEmpty()) {
+        return null;
+      }
+      List<String> names = new ArrayList<>();
+      fields.forEach(f -> names.add("{{" + f + "}}"));
+      lists.forEach(l -> names.add("список " + l));
+      return "В шаблоне школы нет сведений, которые заполняет встроенный шаблон: " + String.join(", ", names)
+          + ". Документы по нему выйдут без них: добавьте эти поля в шаблон школы или удалите его, чтобы"
+          + " вернуться к встроенному.";
+    }
+  }
+
   /** Stores a school's own template after checking it (400 with the unknown placeholder's name). */
   @Transactional
   public Template upload(School school, DocumentKind kind, byte[] content, String fileName, String user) {

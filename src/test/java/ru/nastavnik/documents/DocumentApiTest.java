@@ -156,6 +156,36 @@ class DocumentApiTest {
   }
 
   @Test
+  void aSchoolsTemplateThatLeavesOutWhatTheBuiltInOneFillsInIsShownWithTheMissingFields() throws Exception {
+    // a note template edited before the built-in one gained the final event: scores, no final event
+    byte[] old = SampleFiles.docx("Справка: итог {{results.total}} баллов, уровень {{results.level}}, пар"
+        + " {{stats.pairs}}, {{signer.position}} {{signer.signature}}");
+    mvc.perform(put("/api/schools/{code}/document-templates/MONITORING_NOTE", a.code())
+            .contentType(MediaType.APPLICATION_OCTET_STREAM).content(old))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.missingFields").value(org.hamcrest.Matchers.hasItem("finalEvent.summary")))
+        .andExpect(jsonPath("$.missingFields").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("results.total"))))
+        .andExpect(jsonPath("$.missingLists").value(org.hamcrest.Matchers.containsInAnyOrder("scores", "finalEvents")))
+        .andExpect(jsonPath("$.notice").value(org.hamcrest.Matchers.allOf(
+            org.hamcrest.Matchers.startsWith("В шаблоне школы нет сведений, которые заполняет встроенный шаблон:"),
+            org.hamcrest.Matchers.containsString("{{finalEvent.summary}}"),
+            org.hamcrest.Matchers.containsString("список finalEvents"))));
+    // the list shows it too; a built-in template leaves nothing out
+    mvc.perform(get("/api/schools/{code}/document-templates", a.code())).andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.kind=='MONITORING_NOTE')].notice").value(
+            org.hamcrest.Matchers.contains(org.hamcrest.Matchers.containsString("{{finalEvent.summary}}"))))
+        .andExpect(jsonPath("$[?(@.kind=='ORDER_PAIRS')].missingFields[*]").isEmpty())
+        .andExpect(jsonPath("$[?(@.kind=='ORDER_PAIRS')].notice").value(org.hamcrest.Matchers.contains((Object) null)));
+    // the built-in template itself, uploaded as the school's own, leaves nothing out
+    mvc.perform(put("/api/schools/{code}/document-templates/MONITORING_NOTE", a.code())
+            .contentType(MediaType.APPLICATION_OCTET_STREAM)
+            .content(templates.find(demoSchool.create().school(), DocumentKind.MONITORING_NOTE).content()))
+        .andExpect(status().isOk()).andExpect(jsonPath("$.source").value("UPLOADED"))
+        .andExpect(jsonPath("$.missingFields").isEmpty()).andExpect(jsonPath("$.missingLists").isEmpty())
+        .andExpect(jsonPath("$.notice").doesNotExist());
+  }
+
+  @Test
   void aTemplateInTheSchoolsFolderIsUsedWithoutRebuildAndCheckedOnFirstUse() throws IOException {
     Path dir = templates.folderOf(a.code());
     Files.createDirectories(dir);
