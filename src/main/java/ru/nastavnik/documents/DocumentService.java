@@ -36,6 +36,7 @@ import ru.nastavnik.staff.StaffRepository;
 public class DocumentService {
 
   public static final String DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  public static final String XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   /** {@code template_source} of a file uploaded as it is (no template was used). */
   public static final String UPLOADED_SOURCE = "UPLOADED_FILE";

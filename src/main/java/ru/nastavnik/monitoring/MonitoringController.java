@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.common.UserFacingException;
+import ru.nastavnik.documents.DocumentController;
+import ru.nastavnik.documents.DocumentService;
 import ru.nastavnik.security.CurrentUser;
 import ru.nastavnik.staff.Role;
 
@@ -108,6 +110,15 @@ public class MonitoringController {
   public String municipalPage(@RequestParam String academicYear) {
     requireAdmin();
     return MonitoringPage.municipal(reports.municipal(academicYear));
+  }
+
+  /** The roll-up as an Excel workbook (one row per school and the municipality's total). */
+  @GetMapping("/api/monitoring/municipal.xlsx")
+  public ResponseEntity<byte[]> municipalWorkbook(@RequestParam String academicYear) {
+    requireAdmin();
+    return DocumentController.file(MunicipalWorkbook.xlsx(reports.municipal(academicYear)),
+        "Мониторинг наставничества по муниципалитету " + academicYear.replaceAll("[^0-9]+", "-") + ".xlsx",
+        MediaType.parseMediaType(DocumentService.XLSX_MIME));
   }
 
   private void requireAdmin() {

@@ -132,6 +132,9 @@ final class MonitoringPage {
     StringBuilder h = head("Мониторинг наставничества по муниципалитету, " + m.academicYear());
     h.append("<p>Оценено пар: ").append(m.pairsScored()).append("; отклик на анкеты: ").append(m.percent())
         .append(" %.</p>");
+    h.append("<p><a href=\"/api/monitoring/municipal.xlsx?academicYear=")
+        .append(esc(java.net.URLEncoder.encode(m.academicYear(), java.nio.charset.StandardCharsets.UTF_8)))
+        .append("\">Скачать таблицу (Excel)</a></p>");
     h.append("<figure>").append(MonitoringCharts.levels(m.levels()).svg()).append("</figure>");
     h.append("<table><tr><th>Школа</th><th>Оценка программы</th><th>Пар оценено</th><th>Средний балл пары</th>");
     for (String level : MonitoringReportService.LEVELS) {

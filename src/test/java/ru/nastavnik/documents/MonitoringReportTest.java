@@ -9,7 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -35,7 +41,9 @@ import ru.nastavnik.monitoring.CompletionService;
 import ru.nastavnik.monitoring.EffectivenessScoreRepository;
 import ru.nastavnik.monitoring.GrowthMeasurementRepository;
 import ru.nastavnik.monitoring.MonitoringController;
+import ru.nastavnik.monitoring.MonitoringReport;
 import ru.nastavnik.monitoring.MonitoringReportService;
+import ru.nastavnik.monitoring.MunicipalWorkbook;
 import ru.nastavnik.monitoring.MonitoringService;
 import ru.nastavnik.monitoring.NominationRepository;
 import ru.nastavnik.pairing.MentoringPair;
@@ -306,7 +314,49 @@ class MonitoringReportTest {
         .andExpect(jsonPath("$.schools[?(@.schoolCode == '" + b.code() + "')].pairsScored").value(3));
     String page = mvc.perform(get("/api/monitoring/municipal/page").param("academicYear", "2025/2026"))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    assertThat(page).contains("<svg", "Мониторинг наставничества по муниципалитету").doesNotContain("Петров");
+    assertThat(page).contains("<svg", "Мониторинг наставничества по муниципалитету").doesNotContain("Петров")
+        .contains("href=\"/api/monitoring/municipal.xlsx?academicYear=2025%2F2026\"");
+
+    // the same roll-up as an Excel workbook: numbers as numbers, a total row, no names of people
+    MockHttpServletResponse xlsx = mvc.perform(get("/api/monitoring/municipal.xlsx").param("academicYear", "2025/2026"))
+        .andExpect(status().isOk()).andReturn().getResponse();
+    assertThat(xlsx.getContentType()).isEqualTo(DocumentService.XLSX_MIME);
+    assertThat(xlsx.getHeader("Content-Disposition")).contains(".xlsx");
+    MonitoringReport.Municipal m = reports.municipal("2025/2026");
+    try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+      Sheet sheet = wb.getSheet(MunicipalWorkbook.SHEET);
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(
+          "Мониторинг наставничества по муниципалитету, 2025/2026 учебный год");
+      List<String> headers = new ArrayList<>();
+      sheet.getRow(3).forEach(c -> headers.add(c.getStringCellValue()));
+      assertThat(headers).isEqualTo(MunicipalWorkbook.headers()).contains("Пар оценено", "Отклик, %");
+      int pairs = headers.indexOf("Пар оценено");
+      Map<String, Row> byCode = new java.util.HashMap<>();
+      for (int r = 4; r <= sheet.getLastRowNum(); r++) {
+        Row row = sheet.getRow(r);
+        byCode.put(row.getCell(1) == null ? row.getCell(0).getStringCellValue() : row.getCell(1).getStringCellValue(), row);
+      }
+      assertThat(byCode).containsKeys(a.code(), b.code(), MunicipalWorkbook.TOTAL).hasSize(m.schools().size() + 1);
+      assertThat(byCode.get(a.code()).getCell(0).getStringCellValue()).isEqualTo(a.school().getName());
+      assertThat(byCode.get(a.code()).getCell(pairs).getNumericCellValue()).isEqualTo(3);
+      assertThat(byCode.get(b.code()).getCell(pairs).getNumericCellValue()).isEqualTo(3);
+      Row total = byCode.get(MunicipalWorkbook.TOTAL);
+      assertThat(total.getCell(pairs).getNumericCellValue()).isEqualTo(m.pairsScored());
+      int levelsFrom = headers.indexOf("Пар: оптимальный уровень");
+      double levelsInTotal = 0;
+      for (int i = 0; i < MonitoringReportService.LEVELS.size(); i++) {
+        levelsInTotal += total.getCell(levelsFrom + i).getNumericCellValue();
+      }
+      assertThat(levelsInTotal).isEqualTo(m.pairsScored());
+      assertThat(total.getCell(headers.indexOf("Отклик, %")).getNumericCellValue()).isEqualTo(m.percent());
+      StringBuilder everything = new StringBuilder();
+      sheet.forEach(row -> row.forEach(c -> everything.append(c).append(' ')));
+      assertThat(everything.toString()).doesNotContain(a.mentors().get(0).getLastName(), "Петров");
+    }
+    login("curator", a.code());
+    mvc.perform(get("/api/monitoring/municipal.xlsx").param("academicYear", "2025/2026"))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.message").value("Сводный отчёт по муниципалитету доступен только администраторам."));
   }
 
   @Test

@@ -30,7 +30,7 @@ import ru.nastavnik.staff.Role;
 @RequestMapping("/api")
 public class StaffImportController {
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  static final String XLSX = ru.nastavnik.documents.DocumentService.XLSX_MIME;
   private static final List<String> MANAGER_GROUPS =
       List.of(Role.CURATOR.groupId(), Role.DEPUTY.groupId(), Role.DIRECTOR.groupId());
 
