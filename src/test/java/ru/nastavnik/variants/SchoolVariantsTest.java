@@ -632,6 +632,62 @@ class SchoolVariantsTest {
         .processInstanceBusinessKey(key).finished().count()).isEqualTo(2);
   }
 
+  /** Deploys one kz program diagram for tenant kz with the forms its tasks use; it becomes the latest. */
+  void deployKzProgram(String name, byte[] bpmn) {
+    repository.createDeployment().tenantId("kz").name(name)
+        .addInputStream("mentoring-program.bpmn", new java.io.ByteArrayInputStream(bpmn))
+        .addClasspathResource("nastavnik/forms/form-mentorship-appointment.form")
+        .addClasspathResource("nastavnik/forms/form-variant-step.form")
+        .addClasspathResource("nastavnik/forms/form-council-report.form")
+        .addClasspathResource("nastavnik/forms/form-fix-requisites.form")
+        .deploy();
+  }
+
+  @Test
+  void seed003AProgramBegunOnTheOneMentorshipDiagramRunsOnWithTheCurrentStage() throws Exception {
+    // a program begun on kz 2.2.0 (one mentorship a program), then the current diagram is deployed again
+    MentoringProgram program;
+    try (java.io.InputStream old = getClass().getResourceAsStream("/variants/kz-mentoring-program-2.2.0.bpmn")) {
+      deployKzProgram("school-kz-2.2.0", old.readAllBytes());
+      program = programs.start("kz", "2036/37");
+    } finally {
+      deployKzProgram("school-kz-current", Files.readAllBytes(Path.of("processes/schools/kz/mentoring-program.bpmn")));
+    }
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("mentoring-program").tenantIdIn("kz")
+        .latestVersion().singleResult().getVersionTag()).isEqualTo("3.0.0");
+    String key = program.getBusinessKey();
+    ProcessInstance root = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).rootProcessInstances()
+        .singleResult();
+    assertThat(repository.getProcessDefinition(root.getProcessDefinitionId()).getVersionTag()).isEqualTo("2.2.0");
+    appointKzMentor(program);
+    // its one mentorship calls the current introductory stage: the same steps, for the appointed mentor
+    ProcessInstance stage = runtime.createProcessInstanceQuery().processDefinitionKey("stage-introductory")
+        .processInstanceBusinessKey(key).singleResult();
+    assertThat(repository.getProcessDefinition(stage.getProcessDefinitionId()).getVersionTag()).isEqualTo("3.0.0");
+    ru.nastavnik.e2e.ApiClient mentor = new ru.nastavnik.e2e.ApiClient(rest, "kznast1", PASSWORD);
+    ru.nastavnik.e2e.ApiClient deputy = new ru.nastavnik.e2e.ApiClient(rest, "kzzam", PASSWORD);
+    ru.nastavnik.e2e.ApiClient head = new ru.nastavnik.e2e.ApiClient(rest, "kzdir", PASSWORD);
+    Task diagnostics = kzTask(key, "Task_DiagnoseTeacher");
+    assertThat(diagnostics.getAssignee()).isEqualTo("kznast1");
+    assertThat(diagnostics.getName()).isEqualTo("Провести диагностику уровня подготовки и индивидуальных потребностей педагога");
+    mentor.complete(diagnostics.getId(), Map.of("uiLevel", "Владеет предметом", "uiNeeds", "Планирование уроков"));
+    mentor.complete(kzTask(key, "Task_DraftMentoringPlan").getId(), Map.of("uiGoals", "Адаптация в коллективе",
+        "uiDirections", "Методическая помощь", "uiActivities", "сентябрь — посещение уроков"));
+    deputy.complete(kzTask(key, "Task_AgreeMentoringPlan").getId(), Map.of("decision", "approve"));
+    head.complete(kzTask(key, "Task_ApproveMentoringPlan").getId(), Map.of("decision", "approve"));
+    mentor.complete(kzTask(key, "Task_ImplementPlan").getId(), Map.of("uiResult", "План выполнен"));
+    mentor.complete(kzTask(key, "Task_PrepareCouncilReport").getId(), Map.of("uiResults", "Посещено 8 уроков",
+        "uiRecommendations", "Продолжить посещение уроков"));
+    head.complete(kzTask(key, "Task_HearReportAtCouncil").getId(), Map.of("uiResult", "Отчёт заслушан"));
+    // the plan and the report of the program's one mentorship name its pair
+    assertThat(DocxRead.text(docx(activeDocument(program, DocumentKind.MENTORSHIP_PLAN))))
+        .contains("Оспанова", "Нурланова", "Адаптация в коллективе").doesNotContain("Беков");
+    assertThat(DocxRead.text(docx(activeDocument(program, DocumentKind.COUNCIL_REPORT))))
+        .contains("Оспанова", "Нурланова", "Посещено 8 уроков", "утверждён руководителем организации");
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(root.getId()).singleResult()
+        .getEndActivityId()).isEqualTo("EndEvent_ProgramCompleted");
+  }
+
   @Test
   void seed003MissingRequisitesGoToTheHeadAndThePlanIsMadeAgain() {
     MentoringProgram program = programs.start("kz", "2034/35");
@@ -779,7 +835,7 @@ class SchoolVariantsTest {
         new HttpEntity<>("{\"sourceProcessDefinitionId\":\"" + before.get("kz") + "\",\"targetProcessDefinitionId\":\""
             + after.get("kz") + "\",\"updateEventTriggers\":true}", json), String.class);
     assertThat(plan.getStatusCode().value()).as(plan.getBody()).isEqualTo(200);
-    assertThat(plan.getBody()).contains("CallActivity_Introductory");
+    assertThat(plan.getBody()).contains("CallActivity_Mentorships");
     ResponseEntity<String> migrated = rest.withBasicAuth("admin", ADMIN_PASSWORD).postForEntity("/engine-rest/migration/execute",
         new HttpEntity<>("{\"migrationPlan\":" + plan.getBody() + ",\"processInstanceIds\":[\"" + runningId + "\"]}", json),
         String.class);
@@ -810,7 +866,7 @@ class SchoolVariantsTest {
 
     String kz = Files.readString(Path.of("processes/schools/kz/mentoring-program.bpmn"));
     String brokenCall = kz.replace("<camunda:in source=\"programId\" target=\"programId\" />", "")
-        .replace("calledElement=\"stage-introductory\"", "calledElement=\"stage-unknown\"");
+        .replace("calledElement=\"kz-mentorship\"", "calledElement=\"stage-unknown\"");
     assertThatThrownBy(() -> repository.createDeployment().tenantId("kz")
         .addString("mentoring-program.bpmn", brokenCall).deploy())
         .isInstanceOf(VariantContractException.class)
