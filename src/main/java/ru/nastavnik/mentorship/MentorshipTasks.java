@@ -179,6 +179,16 @@ public class MentorshipTasks {
     task.setDescription("Молодой педагог: " + young + (mentor == null ? "" : "; наставник: " + mentor) + ".");
   }
 
+  /** On the council's task: whose reports the council hears, one per mentorship of the program. */
+  public void showCouncil(DelegateTask task) {
+    List<MentorshipRecords.Entry> done = records.appointments(programId(task));
+    if (!done.isEmpty()) {
+      task.setDescription("Отчёты о результатах наставничества (" + done.size() + "): " + String.join("; ",
+          done.stream().map(e -> "молодой педагог " + e.get("youngTeacher") + ", наставник " + e.get("mentor")).toList())
+          + ".");
+    }
+  }
+
   public void diagnostics(DelegateTask task) {
     FormValues form = FormValues.of(task);
     Map<String, String> fields = new LinkedHashMap<>();

@@ -625,6 +625,8 @@ class SchoolVariantsTest {
     // the head hears both reports at one council and the program ends
     Task hear = kzTask(key, "Task_HearReportAtCouncil");
     assertThat(tasks.getIdentityLinksForTask(hear.getId())).extracting(IdentityLink::getGroupId).contains("director");
+    assertThat(hear.getDescription()).contains("Отчёты о результатах наставничества (2)", "молодой педагог " + a
+        + ", наставник Оспанова Динара Кайратовна", "молодой педагог " + b + ", наставник Ким Виктория Олеговна");
     head.complete(hear.getId(), Map.of("uiResult", "Отчёты заслушаны"));
     assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("mentoring-program")
         .processInstanceBusinessKey(key).singleResult().getEndActivityId()).isEqualTo("EndEvent_ProgramCompleted");
@@ -641,6 +643,24 @@ class SchoolVariantsTest {
         .addClasspathResource("nastavnik/forms/form-council-report.form")
         .addClasspathResource("nastavnik/forms/form-fix-requisites.form")
         .deploy();
+  }
+
+  @Test
+  void seed003OneMentorMayHaveTwoYoungTeachers() {
+    MentoringProgram program = programs.start("kz", "2037/38");
+    String key = program.getBusinessKey();
+    ru.nastavnik.e2e.ApiClient head = new ru.nastavnik.e2e.ApiClient(rest, "kzdir", PASSWORD);
+    head.complete(kzTask(key, "Task_AppointMentor").getId(), Map.of("mentorId", staffId("kznast1"),
+        "youngTeacherId", staffId("kzmol1"), "appointAnother", true));
+    head.complete(kzTask(key, "Task_AppointMentor").getId(), Map.of("mentorId", staffId("kznast1"),
+        "youngTeacherId", staffId("kzmol2")));
+    // two mentorships of Оспанова: both diagnostics are hers, each naming its young teacher
+    assertThat(kzTask(key, "Task_DiagnoseTeacher", "Нурланова Асем Ерлановна").getAssignee()).isEqualTo("kznast1");
+    assertThat(kzTask(key, "Task_DiagnoseTeacher", "Беков Тимур Аскарович").getAssignee()).isEqualTo("kznast1");
+    assertThat(new ru.nastavnik.e2e.ApiClient(rest, "kznast2", PASSWORD).tasks()).extracting(t -> t.path("taskDefinitionKey")
+        .asText()).doesNotContain("Task_DiagnoseTeacher");
+    runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
+        .rootProcessInstances().singleResult().getId(), "test");
   }
 
   @Test
