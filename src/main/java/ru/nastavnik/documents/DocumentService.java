@@ -106,6 +106,10 @@ public class DocumentService {
       }
       person = staff.findInSchool(school.getCode(), r.staffId()).orElseThrow(() -> new DocumentDataException(
           "Сотрудник № " + r.staffId() + " не работает в школе «" + school.getShortName() + "»."));
+    } else if (r.staffId() != null) {
+      // a program's document about one person of it (the plan of one mentorship names its young teacher)
+      person = staff.findInSchool(school.getCode(), r.staffId()).orElseThrow(() -> new DocumentDataException(
+          "Сотрудник № " + r.staffId() + " не работает в школе «" + school.getShortName() + "»."));
     }
 
     LocalDate date = LocalDate.now(clock);
@@ -155,7 +159,9 @@ public class DocumentService {
     School school = doc.getSchool();
     MentoringProgram program = programs.findById(doc.getProgramId()).orElseThrow();
     TemplateStore.Template template = templates.load(school, doc.getKind());
-    DocumentModel model = models.build(new ModelContext(doc.getKind(), school, program, null, null, doc.getDate()));
+    StaffMember person = doc.getStaffId() == null ? null
+        : staff.findInSchool(school.getCode(), doc.getStaffId()).orElse(null);
+    DocumentModel model = models.build(new ModelContext(doc.getKind(), school, program, null, person, doc.getDate()));
     byte[] docx = engine.render(template.content(), doc.getKind().schema(), model, template.name());
     if (!model.figures().isEmpty()) {
       docx = ru.nastavnik.documents.template.DocxFigures.append(docx, model.figures());

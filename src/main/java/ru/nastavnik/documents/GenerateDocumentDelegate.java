@@ -34,7 +34,9 @@ import ru.nastavnik.common.UserFacingException;
  *
  * <p>Reads {@code schoolCode} and {@code programId}; {@code pairId} for kinds about a pair; the
  * person's id from the variable named by the optional input parameter {@code staffIdVariable}
- * (default {@code staffId}) for kinds about a person. Sets {@code <kind>DocumentId} (Long),
+ * (default {@code staffId}) for kinds about a person — and, when the parameter is given and the
+ * variable is set, for a program's kind made about one person of it (a mentorship's plan names its
+ * young teacher). Sets {@code <kind>DocumentId} (Long),
  * {@code <kind>DocumentNumber} for orders, and the file variable {@code <kind>File} — e.g.
  * {@code orderPairsDocumentId}, {@code orderPairsFile} — so the next user task («Подписать приказ»)
  * shows a download link in Tasklist. With the input parameter {@code documentVariableScope=local}
@@ -87,6 +89,13 @@ public class GenerateDocumentDelegate implements JavaDelegate {
       String name = execution.hasVariable(STAFF_ID_VARIABLE) ? string(execution.getVariable(STAFF_ID_VARIABLE)) : "staffId";
       staffId = number(execution.getVariable(name), name);
       subject = ":staff" + staffId;
+    } else if (execution.hasVariable(STAFF_ID_VARIABLE)) {
+      // a program's document may be about one person of it (the young teacher of one mentorship)
+      Object person = execution.getVariable(string(execution.getVariable(STAFF_ID_VARIABLE)));
+      if (person != null) {
+        staffId = number(person, string(execution.getVariable(STAFF_ID_VARIABLE)));
+        subject = ":staff" + staffId;
+      }
     }
     boolean local = "local".equals(execution.getVariable(SCOPE));
     Object previous = local ? execution.getVariableLocal(kind.documentIdVariable())

@@ -27,6 +27,11 @@ import ru.nastavnik.staff.StaffRepository;
  * with their fields as JSON: the diagnostics, the plan (each redraft a new record, the latest
  * counts), every review of the plan (agreed, approved or returned with a comment) and the report to
  * the pedagogical council. The plan and the report documents are built from these records.
+ *
+ * <p>A program may run several mentorships side by side (one per young teacher the head appoints):
+ * each step's record then names its mentorship in the field {@value #APPOINTMENT} — the id of the
+ * head's appointment record — and is read back only for it. Records without the field (a program
+ * begun before several mentorships were possible) belong to the program's one mentorship.
  */
 @Component
 public class MentorshipRecords {
@@ -36,6 +41,8 @@ public class MentorshipRecords {
 
   public static final String APPROVE = "approve";
   public static final String RETURN = "return";
+  /** The field naming the mentorship (the appointment record's id) a step's record belongs to. */
+  public static final String APPOINTMENT = "appointment";
 
   private final ProgramRecordService records;
   private final ProgramRecordRepository repository;
@@ -68,8 +75,42 @@ public class MentorshipRecords {
   /** The latest record of the kind with its fields, if any. */
   @Transactional(readOnly = true)
   public Optional<Entry> latest(Long programId, ProgramRecord.Kind kind) {
-    List<Entry> all = all(programId, kind);
+    return latest(programId, kind, null);
+  }
+
+  /** The latest record of the kind of one mentorship ({@code appointment} null: of the whole program). */
+  @Transactional(readOnly = true)
+  public Optional<Entry> latest(Long programId, ProgramRecord.Kind kind, Long appointment) {
+    List<Entry> all = all(programId, kind, appointment);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** Every record of the kind of one mentorship, oldest first ({@code appointment} null: of the whole program). */
+  @Transactional(readOnly = true)
+  public List<Entry> all(Long programId, ProgramRecord.Kind kind, Long appointment) {
+    List<Entry> all = all(programId, kind);
+    return appointment == null ? all
+        : all.stream().filter(e -> appointment.toString().equals(e.get(APPOINTMENT))).toList();
+  }
+
+  /** The head's appointments of the program, in order: one mentorship each. */
+  @Transactional(readOnly = true)
+  public List<Entry> appointments(Long programId) {
+    return all(programId, ProgramRecord.Kind.MENTORSHIP_APPOINTMENT);
+  }
+
+  /** One appointment of the program by its record's id. */
+  @Transactional(readOnly = true)
+  public Optional<Entry> appointment(Long programId, Long appointment) {
+    return appointment == null ? Optional.empty()
+        : appointments(programId).stream().filter(e -> appointment.equals(e.id())).findFirst();
+  }
+
+  /** The mentorship of a young teacher in the program (a young teacher is appointed a mentor once). */
+  @Transactional(readOnly = true)
+  public Optional<Entry> appointmentOf(Long programId, StaffMember youngTeacher) {
+    return youngTeacher == null ? Optional.empty() : appointments(programId).stream()
+        .filter(e -> youngTeacher.getId().toString().equals(e.get(MentorshipTasks.YOUNG_TEACHER_ID))).findFirst();
   }
 
   /** Every record of the kind, oldest first. */
@@ -78,7 +119,7 @@ public class MentorshipRecords {
     List<Entry> out = new ArrayList<>();
     repository.findByProgram(programId).stream().filter(r -> r.getKind() == kind)
         .sorted(Comparator.comparing(ProgramRecord::getId))
-        .forEach(r -> out.add(new Entry(r.getDate(), r.getRecordedBy(), fields(r.getDetails()))));
+        .forEach(r -> out.add(new Entry(r.getId(), r.getDate(), r.getRecordedBy(), fields(r.getDetails()))));
     return out;
   }
 
@@ -101,17 +142,29 @@ public class MentorshipRecords {
    * the appointment step existed, the school's first mentor (by their number in the base).
    */
   public Optional<StaffMember> mentor(MentoringProgram program) {
-    return appointed(program, MentorshipTasks.MENTOR_ID).or(() -> first(program, Role.MENTOR));
+    return mentor(program, null);
+  }
+
+  /** The mentor of one mentorship ({@code appointment} null: the program's latest appointment). */
+  public Optional<StaffMember> mentor(MentoringProgram program, Long appointment) {
+    return appointed(program, appointment, MentorshipTasks.MENTOR_ID).or(() -> first(program, Role.MENTOR));
   }
 
   /** The young specialist of the program's mentorship: appointed with the mentor (or the school's first mentee). */
   public Optional<StaffMember> mentee(MentoringProgram program) {
-    return appointed(program, MentorshipTasks.YOUNG_TEACHER_ID).or(() -> first(program, Role.MENTEE));
+    return mentee(program, null);
   }
 
-  private Optional<StaffMember> appointed(MentoringProgram program, String field) {
-    return latest(program.getId(), ProgramRecord.Kind.MENTORSHIP_APPOINTMENT).map(e -> e.get(field))
-        .flatMap(id -> staff.findById(Long.valueOf(id)));
+  /** The young specialist of one mentorship ({@code appointment} null: the program's latest appointment). */
+  public Optional<StaffMember> mentee(MentoringProgram program, Long appointment) {
+    return appointed(program, appointment, MentorshipTasks.YOUNG_TEACHER_ID).or(() -> first(program, Role.MENTEE));
+  }
+
+  private Optional<StaffMember> appointed(MentoringProgram program, Long appointment, String field) {
+    Optional<Entry> order = appointment == null
+        ? latest(program.getId(), ProgramRecord.Kind.MENTORSHIP_APPOINTMENT)
+        : appointment(program.getId(), appointment);
+    return order.map(e -> e.get(field)).flatMap(id -> staff.findById(Long.valueOf(id)));
   }
 
   /** The deputy head for academic work who agrees the plan. */
@@ -124,8 +177,8 @@ public class MentorshipRecords {
         .min(Comparator.comparing(StaffMember::getId));
   }
 
-  /** A record's date, who made it and its fields. */
-  public record Entry(LocalDate date, String actor, Map<String, String> fields) {
+  /** A record's id, date, who made it and its fields. */
+  public record Entry(Long id, LocalDate date, String actor, Map<String, String> fields) {
 
     public String get(String name) {
       String v = fields.get(name);

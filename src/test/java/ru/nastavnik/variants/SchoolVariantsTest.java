@@ -477,6 +477,237 @@ class SchoolVariantsTest {
         .getId(), Map.of("mentorId", staffId("kznast1"), "youngTeacherId", staffId("kzmol1")));
   }
 
+  /** The open task of one mentorship of a kz program: the task names its young teacher. */
+  Task kzTask(String businessKey, String key, String youngTeacher) {
+    new SchoolProgramDriver(rest, tasks, management, repository, staff, "kz").runDueJobs();
+    return tasks.createTaskQuery().processInstanceBusinessKey(businessKey).taskDefinitionKey(key)
+        .taskNameLike("%молодой педагог " + youngTeacher + "%").singleResult();
+  }
+
+  /** The documents of the kind made for one young teacher's mentorship, with the status. */
+  List<ru.nastavnik.documents.Document> documentsOf(MentoringProgram program, DocumentKind kind, String youngTeacher,
+      ru.nastavnik.documents.Document.Status status) {
+    new SchoolProgramDriver(rest, tasks, management, repository, staff, "kz").runDueJobs();
+    Long id = Long.valueOf(staffId(youngTeacher));
+    return documentRepository.findByProgramAndKind(program.getId(), kind, status).stream()
+        .filter(d -> id.equals(d.getStaffId())).toList();
+  }
+
+  @Test
+  void seed003TheHeadAppointsTwoMentorshipsAndEachRunsItsOwnLifecycleToTheCouncil() {
+    MentoringProgram program = programs.start("kz", "2035/36");
+    String key = program.getBusinessKey();
+    ru.nastavnik.e2e.ApiClient head = new ru.nastavnik.e2e.ApiClient(rest, "kzdir", PASSWORD);
+    ru.nastavnik.e2e.ApiClient deputy = new ru.nastavnik.e2e.ApiClient(rest, "kzzam", PASSWORD);
+    ru.nastavnik.e2e.ApiClient ospanova = new ru.nastavnik.e2e.ApiClient(rest, "kznast1", PASSWORD);
+    ru.nastavnik.e2e.ApiClient kim = new ru.nastavnik.e2e.ApiClient(rest, "kznast2", PASSWORD);
+    String a = "Нурланова Асем Ерлановна";
+    String b = "Беков Тимур Аскарович";
+
+    // the first appointment, with «ещё одному»: the appointment task comes back and shows who is appointed
+    Task first = kzTask(key, "Task_AppointMentor");
+    head.complete(first.getId(), Map.of("mentorId", staffId("kznast1"), "youngTeacherId", staffId("kzmol1"),
+        "appointAnother", true));
+    Task second = kzTask(key, "Task_AppointMentor");
+    assertThat(second).as("the head appoints the next mentorship").isNotNull();
+    assertThat(second.getId()).isNotEqualTo(first.getId());
+    assertThat(head.formVariables(second.getId()).get("uiAppointed"))
+        .contains("Нурланова Асем Ерлановна — наставник Оспанова Динара Кайратовна");
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("kz-mentorship").processInstanceBusinessKey(key)
+        .count()).as("no mentorship runs before the head is done appointing").isZero();
+
+    // the same young teacher twice, one person as both, the appointed young teacher as a mentor: refused, nothing recorded
+    assertThatThrownBy(() -> head.complete(second.getId(), Map.of("mentorId", staffId("kznast2"),
+        "youngTeacherId", staffId("kzmol1")))).hasMessageContaining("Молодому педагогу «Нурланова Асем Ерлановна»"
+        + " наставник уже назначен в этой программе");
+    assertThatThrownBy(() -> head.complete(second.getId(), Map.of("mentorId", staffId("kzmol2"),
+        "youngTeacherId", staffId("kzmol2")))).hasMessageContaining("разные сотрудники");
+    assertThatThrownBy(() -> head.complete(second.getId(), Map.of("mentorId", staffId("kzmol1"),
+        "youngTeacherId", staffId("kzmol2")))).hasMessageContaining("молодой педагог этой программы");
+    assertThatThrownBy(() -> head.complete(second.getId(), Map.of("mentorId", staffId("kznast2"),
+        "youngTeacherId", staffId("kznast1")))).hasMessageContaining("уже назначен наставником в этой программе");
+    assertThat(records.of(program.getId(), ProgramRecord.Kind.MENTORSHIP_APPOINTMENT)).singleElement()
+        .satisfies(r -> assertThat(r.getDetails()).contains("Оспанова", "Нурланова"));
+    assertThat(kzTask(key, "Task_AppointMentor").getId()).isEqualTo(second.getId());
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("kz-mentorship").processInstanceBusinessKey(key)
+        .count()).isZero();
+    head.complete(second.getId(), Map.of("mentorId", staffId("kznast2"), "youngTeacherId", staffId("kzmol2")));
+
+    // two mentorships side by side, each with its own mentor; every task names its young teacher
+    assertThat(records.of(program.getId(), ProgramRecord.Kind.MENTORSHIP_APPOINTMENT)).hasSize(2);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("kz-mentorship").processInstanceBusinessKey(key)
+        .list()).hasSize(2).allSatisfy(pi -> assertThat(pi.getTenantId()).isEqualTo("kz"));
+    assertThat(kzTask(key, "Task_DiagnoseTeacher", a).getAssignee()).isEqualTo("kznast1");
+    assertThat(kzTask(key, "Task_DiagnoseTeacher", b).getAssignee()).isEqualTo("kznast2");
+    assertThat(kzTask(key, "Task_DiagnoseTeacher", a).getDescription()).contains(a, "Оспанова Динара Кайратовна");
+    assertThat(ospanova.tasks()).extracting(t -> t.path("name").asText()).anyMatch(n -> n.contains(a))
+        .noneMatch(n -> n.contains(b));
+    assertThat(kim.tasks()).extracting(t -> t.path("name").asText()).anyMatch(n -> n.contains(b))
+        .noneMatch(n -> n.contains(a));
+    ospanova.complete(kzTask(key, "Task_DiagnoseTeacher", a).getId(), Map.of("uiLevel", "Математика: слабо — методика",
+        "uiNeeds", "Планирование уроков алгебры"));
+    kim.complete(kzTask(key, "Task_DiagnoseTeacher", b).getId(), Map.of("uiLevel", "Физика: слабо — лабораторные работы",
+        "uiNeeds", "Техника безопасности в кабинете физики"));
+    Map<String, Object> planA = new HashMap<>(Map.of("uiGoals", "Адаптация учителя математики",
+        "uiDirections", "Методическая помощь по алгебре", "uiActivities", "сентябрь — посещение уроков алгебры"));
+    ospanova.complete(kzTask(key, "Task_DraftMentoringPlan", a).getId(), planA);
+    kim.complete(kzTask(key, "Task_DraftMentoringPlan", b).getId(), Map.of("uiGoals", "Адаптация учителя физики",
+        "uiDirections", "Лабораторный практикум", "uiActivities", "октябрь — лабораторная работа с классом"));
+
+    // each plan is its own document and names its own pair
+    ru.nastavnik.documents.Document.Status active = ru.nastavnik.documents.Document.Status.ACTIVE;
+    ru.nastavnik.documents.Document.Status cancelled = ru.nastavnik.documents.Document.Status.CANCELLED;
+    ru.nastavnik.documents.Document planB = documentsOf(program, DocumentKind.MENTORSHIP_PLAN, "kzmol2", active).get(0);
+    ru.nastavnik.documents.Document planA1 = documentsOf(program, DocumentKind.MENTORSHIP_PLAN, "kzmol1", active).get(0);
+    assertThat(DocxRead.text(docx(planA1))).contains("Оспанова", "Нурланова", "Математика: слабо — методика",
+        "Адаптация учителя математики", "посещение уроков алгебры")
+        .doesNotContain("Ким").doesNotContain("Беков").doesNotContain("Физика: слабо").doesNotContain("{{");
+    assertThat(DocxRead.text(docx(planB))).contains("Ким", "Беков", "Физика: слабо — лабораторные работы",
+        "Адаптация учителя физики", "лабораторная работа с классом")
+        .doesNotContain("Оспанова").doesNotContain("Нурланова").doesNotContain("алгебр").doesNotContain("{{");
+    assertThat(planA1.getTitle()).contains("Нурланова");
+    assertThat(planB.getTitle()).contains("Беков");
+
+    // the deputy has two plans to agree and tells them apart; returning A's plan cancels only A's plan
+    assertThat(deputy.tasks()).extracting(t -> t.path("name").asText()).filteredOn(n -> n.startsWith("Согласовать"))
+        .containsExactlyInAnyOrder("Согласовать план наставничества — молодой педагог " + a,
+            "Согласовать план наставничества — молодой педагог " + b);
+    deputy.complete(kzTask(key, "Task_AgreeMentoringPlan", a).getId(), Map.of("decision", "return",
+        "uiComment", "Добавьте уроки геометрии"));
+    Task redraft = kzTask(key, "Task_DraftMentoringPlan", a);
+    assertThat(redraft.getAssignee()).isEqualTo("kznast1");
+    assertThat(ospanova.formVariables(redraft.getId()).toString()).contains("Добавьте уроки геометрии");
+    assertThat(kzTask(key, "Task_DraftMentoringPlan", b)).as("B's plan did not come back").isNull();
+    planA.put("uiActivities", "сентябрь — посещение уроков алгебры\nоктябрь — посещение уроков геометрии");
+    ospanova.complete(redraft.getId(), planA);
+    ru.nastavnik.documents.Document planA2 = documentsOf(program, DocumentKind.MENTORSHIP_PLAN, "kzmol1", active).get(0);
+    assertThat(planA2.getId()).isNotEqualTo(planA1.getId());
+    assertThat(documentsOf(program, DocumentKind.MENTORSHIP_PLAN, "kzmol1", cancelled)).extracting(d -> d.getId())
+        .containsExactly(planA1.getId());
+    assertThat(documentsOf(program, DocumentKind.MENTORSHIP_PLAN, "kzmol2", active)).extracting(d -> d.getId())
+        .containsExactly(planB.getId());
+    assertThat(documentsOf(program, DocumentKind.MENTORSHIP_PLAN, "kzmol2", cancelled)).isEmpty();
+    assertThat(DocxRead.table(docx(planA2), "№", "Сроки")).hasSize(3);
+    assertThat(DocxRead.table(docx(planB), "№", "Сроки")).hasSize(2);
+
+    // both agreed and approved; the year's work and the reports, each by its own mentor
+    for (String young : List.of(a, b)) {
+      deputy.complete(kzTask(key, "Task_AgreeMentoringPlan", young).getId(), Map.of("decision", "approve"));
+      head.complete(kzTask(key, "Task_ApproveMentoringPlan", young).getId(), Map.of("decision", "approve"));
+    }
+    ospanova.complete(kzTask(key, "Task_ImplementPlan", a).getId(), Map.of("uiResult", "План по алгебре выполнен"));
+    assertThat(kzTask(key, "Task_HearReportAtCouncil")).as("the council waits for every mentorship").isNull();
+    ospanova.complete(kzTask(key, "Task_PrepareCouncilReport", a).getId(), Map.of(
+        "uiResults", "Посещено 10 уроков алгебры и геометрии", "uiRecommendations", "Открытый урок по геометрии"));
+    assertThat(kzTask(key, "Task_HearReportAtCouncil")).as("B's mentorship still runs").isNull();
+    kim.complete(kzTask(key, "Task_ImplementPlan", b).getId(), Map.of("uiResult", "План по физике выполнен"));
+    kim.complete(kzTask(key, "Task_PrepareCouncilReport", b).getId(), Map.of(
+        "uiResults", "Проведено 6 лабораторных работ", "uiRecommendations", "Кружок экспериментальной физики"));
+
+    // one report per mentorship, read back: its own pair, plan and recommendations
+    ru.nastavnik.documents.Document reportA = documentsOf(program, DocumentKind.COUNCIL_REPORT, "kzmol1", active).get(0);
+    ru.nastavnik.documents.Document reportB = documentsOf(program, DocumentKind.COUNCIL_REPORT, "kzmol2", active).get(0);
+    assertThat(DocxRead.text(docx(reportA))).contains("Оспанова", "Нурланова", "Посещено 10 уроков алгебры и геометрии",
+        "Адаптация учителя математики", "утверждён руководителем организации")
+        .doesNotContain("Ким").doesNotContain("Беков").doesNotContain("лабораторн");
+    assertThat(DocxRead.text(docx(reportB))).contains("Ким", "Беков", "Проведено 6 лабораторных работ",
+        "Адаптация учителя физики", "утверждён руководителем организации")
+        .doesNotContain("Оспанова").doesNotContain("Нурланова").doesNotContain("алгебр");
+    assertThat(DocxRead.table(docx(reportA), "№", "Рекомендация")).extracting(row -> row.get(1))
+        .containsExactly("Рекомендация", "Открытый урок по геометрии");
+    assertThat(DocxRead.table(docx(reportA), "№", "Сроки")).hasSize(3);
+    // every step's record belongs to its mentorship
+    assertThat(records.of(program.getId(), ProgramRecord.Kind.MENTORSHIP_PLAN)).hasSize(3);
+    assertThat(records.of(program.getId(), ProgramRecord.Kind.PLAN_REVIEW)).hasSize(5);
+    assertThat(records.of(program.getId(), ProgramRecord.Kind.COUNCIL_REPORT)).hasSize(2)
+        .allSatisfy(r -> assertThat(r.getDetails()).contains("\"appointment\""));
+
+    // the head hears both reports at one council and the program ends
+    Task hear = kzTask(key, "Task_HearReportAtCouncil");
+    assertThat(tasks.getIdentityLinksForTask(hear.getId())).extracting(IdentityLink::getGroupId).contains("director");
+    assertThat(hear.getDescription()).contains("Отчёты о результатах наставничества (2)", "молодой педагог " + a
+        + ", наставник Оспанова Динара Кайратовна", "молодой педагог " + b + ", наставник Ким Виктория Олеговна");
+    head.complete(hear.getId(), Map.of("uiResult", "Отчёты заслушаны"));
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("mentoring-program")
+        .processInstanceBusinessKey(key).singleResult().getEndActivityId()).isEqualTo("EndEvent_ProgramCompleted");
+    assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("kz-mentorship")
+        .processInstanceBusinessKey(key).finished().count()).isEqualTo(2);
+  }
+
+  /** Deploys one kz program diagram for tenant kz with the forms its tasks use; it becomes the latest. */
+  void deployKzProgram(String name, byte[] bpmn) {
+    repository.createDeployment().tenantId("kz").name(name)
+        .addInputStream("mentoring-program.bpmn", new java.io.ByteArrayInputStream(bpmn))
+        .addClasspathResource("nastavnik/forms/form-mentorship-appointment.form")
+        .addClasspathResource("nastavnik/forms/form-variant-step.form")
+        .addClasspathResource("nastavnik/forms/form-council-report.form")
+        .addClasspathResource("nastavnik/forms/form-fix-requisites.form")
+        .deploy();
+  }
+
+  @Test
+  void seed003OneMentorMayHaveTwoYoungTeachers() {
+    MentoringProgram program = programs.start("kz", "2037/38");
+    String key = program.getBusinessKey();
+    ru.nastavnik.e2e.ApiClient head = new ru.nastavnik.e2e.ApiClient(rest, "kzdir", PASSWORD);
+    head.complete(kzTask(key, "Task_AppointMentor").getId(), Map.of("mentorId", staffId("kznast1"),
+        "youngTeacherId", staffId("kzmol1"), "appointAnother", true));
+    head.complete(kzTask(key, "Task_AppointMentor").getId(), Map.of("mentorId", staffId("kznast1"),
+        "youngTeacherId", staffId("kzmol2")));
+    // two mentorships of Оспанова: both diagnostics are hers, each naming its young teacher
+    assertThat(kzTask(key, "Task_DiagnoseTeacher", "Нурланова Асем Ерлановна").getAssignee()).isEqualTo("kznast1");
+    assertThat(kzTask(key, "Task_DiagnoseTeacher", "Беков Тимур Аскарович").getAssignee()).isEqualTo("kznast1");
+    assertThat(new ru.nastavnik.e2e.ApiClient(rest, "kznast2", PASSWORD).tasks()).extracting(t -> t.path("taskDefinitionKey")
+        .asText()).doesNotContain("Task_DiagnoseTeacher");
+    runtime.deleteProcessInstance(runtime.createProcessInstanceQuery().processInstanceBusinessKey(key)
+        .rootProcessInstances().singleResult().getId(), "test");
+  }
+
+  @Test
+  void seed003AProgramBegunOnTheOneMentorshipDiagramRunsOnWithTheCurrentStage() throws Exception {
+    // a program begun on kz 2.2.0 (one mentorship a program), then the current diagram is deployed again
+    MentoringProgram program;
+    try (java.io.InputStream old = getClass().getResourceAsStream("/variants/kz-mentoring-program-2.2.0.bpmn")) {
+      deployKzProgram("school-kz-2.2.0", old.readAllBytes());
+      program = programs.start("kz", "2036/37");
+    } finally {
+      deployKzProgram("school-kz-current", Files.readAllBytes(Path.of("processes/schools/kz/mentoring-program.bpmn")));
+    }
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("mentoring-program").tenantIdIn("kz")
+        .latestVersion().singleResult().getVersionTag()).isEqualTo("3.0.0");
+    String key = program.getBusinessKey();
+    ProcessInstance root = runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).rootProcessInstances()
+        .singleResult();
+    assertThat(repository.getProcessDefinition(root.getProcessDefinitionId()).getVersionTag()).isEqualTo("2.2.0");
+    appointKzMentor(program);
+    // its one mentorship calls the current introductory stage: the same steps, for the appointed mentor
+    ProcessInstance stage = runtime.createProcessInstanceQuery().processDefinitionKey("stage-introductory")
+        .processInstanceBusinessKey(key).singleResult();
+    assertThat(repository.getProcessDefinition(stage.getProcessDefinitionId()).getVersionTag()).isEqualTo("3.0.0");
+    ru.nastavnik.e2e.ApiClient mentor = new ru.nastavnik.e2e.ApiClient(rest, "kznast1", PASSWORD);
+    ru.nastavnik.e2e.ApiClient deputy = new ru.nastavnik.e2e.ApiClient(rest, "kzzam", PASSWORD);
+    ru.nastavnik.e2e.ApiClient head = new ru.nastavnik.e2e.ApiClient(rest, "kzdir", PASSWORD);
+    Task diagnostics = kzTask(key, "Task_DiagnoseTeacher");
+    assertThat(diagnostics.getAssignee()).isEqualTo("kznast1");
+    assertThat(diagnostics.getName()).isEqualTo("Провести диагностику уровня подготовки и индивидуальных потребностей педагога");
+    mentor.complete(diagnostics.getId(), Map.of("uiLevel", "Владеет предметом", "uiNeeds", "Планирование уроков"));
+    mentor.complete(kzTask(key, "Task_DraftMentoringPlan").getId(), Map.of("uiGoals", "Адаптация в коллективе",
+        "uiDirections", "Методическая помощь", "uiActivities", "сентябрь — посещение уроков"));
+    deputy.complete(kzTask(key, "Task_AgreeMentoringPlan").getId(), Map.of("decision", "approve"));
+    head.complete(kzTask(key, "Task_ApproveMentoringPlan").getId(), Map.of("decision", "approve"));
+    mentor.complete(kzTask(key, "Task_ImplementPlan").getId(), Map.of("uiResult", "План выполнен"));
+    mentor.complete(kzTask(key, "Task_PrepareCouncilReport").getId(), Map.of("uiResults", "Посещено 8 уроков",
+        "uiRecommendations", "Продолжить посещение уроков"));
+    head.complete(kzTask(key, "Task_HearReportAtCouncil").getId(), Map.of("uiResult", "Отчёт заслушан"));
+    // the plan and the report of the program's one mentorship name its pair
+    assertThat(DocxRead.text(docx(activeDocument(program, DocumentKind.MENTORSHIP_PLAN))))
+        .contains("Оспанова", "Нурланова", "Адаптация в коллективе").doesNotContain("Беков");
+    assertThat(DocxRead.text(docx(activeDocument(program, DocumentKind.COUNCIL_REPORT))))
+        .contains("Оспанова", "Нурланова", "Посещено 8 уроков", "утверждён руководителем организации");
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(root.getId()).singleResult()
+        .getEndActivityId()).isEqualTo("EndEvent_ProgramCompleted");
+  }
+
   @Test
   void seed003MissingRequisitesGoToTheHeadAndThePlanIsMadeAgain() {
     MentoringProgram program = programs.start("kz", "2034/35");
@@ -594,8 +825,8 @@ class SchoolVariantsTest {
     // the administrator edits kz's diagram in its folder and asks for a redeploy
     copy(Path.of("processes/schools"), dir);
     Path kz = dir.resolve("kz/mentoring-program.bpmn");
-    Files.writeString(kz, Files.readString(kz).replace("camunda:versionTag=\"2.2.0\"", "camunda:versionTag=\"2.3.0\"")
-        .replace("заслушать отчёт на заседании", "обсудить отчёт на заседании"));
+    Files.writeString(kz, Files.readString(kz).replace("camunda:versionTag=\"3.0.0\"", "camunda:versionTag=\"3.1.0\"")
+        .replace("заслушать отчёты наставников на заседании", "обсудить отчёты наставников на заседании"));
     TenantDeployer edited = new TenantDeployer(repository, dir.toString());
     TenantDeployer.Result result = edited.deploy("kz");
     assertThat(result.changed()).isTrue();
@@ -604,7 +835,7 @@ class SchoolVariantsTest {
 
     Map<String, String> after = latestPrograms();
     assertThat(after.get("kz")).isNotEqualTo(before.get("kz"));
-    assertThat(repository.getProcessDefinition(after.get("kz")).getVersionTag()).isEqualTo("2.3.0");
+    assertThat(repository.getProcessDefinition(after.get("kz")).getVersionTag()).isEqualTo("3.1.0");
     for (String other : List.of("iroso", "akbulak", "stepnoe", "shared")) {
       assertThat(after.get(other)).as(other).isEqualTo(before.get(other));
     }
@@ -624,7 +855,7 @@ class SchoolVariantsTest {
         new HttpEntity<>("{\"sourceProcessDefinitionId\":\"" + before.get("kz") + "\",\"targetProcessDefinitionId\":\""
             + after.get("kz") + "\",\"updateEventTriggers\":true}", json), String.class);
     assertThat(plan.getStatusCode().value()).as(plan.getBody()).isEqualTo(200);
-    assertThat(plan.getBody()).contains("CallActivity_Introductory");
+    assertThat(plan.getBody()).contains("CallActivity_Mentorships");
     ResponseEntity<String> migrated = rest.withBasicAuth("admin", ADMIN_PASSWORD).postForEntity("/engine-rest/migration/execute",
         new HttpEntity<>("{\"migrationPlan\":" + plan.getBody() + ",\"processInstanceIds\":[\"" + runningId + "\"]}", json),
         String.class);
@@ -655,7 +886,7 @@ class SchoolVariantsTest {
 
     String kz = Files.readString(Path.of("processes/schools/kz/mentoring-program.bpmn"));
     String brokenCall = kz.replace("<camunda:in source=\"programId\" target=\"programId\" />", "")
-        .replace("calledElement=\"stage-introductory\"", "calledElement=\"stage-unknown\"");
+        .replace("calledElement=\"kz-mentorship\"", "calledElement=\"stage-unknown\"");
     assertThatThrownBy(() -> repository.createDeployment().tenantId("kz")
         .addString("mentoring-program.bpmn", brokenCall).deploy())
         .isInstanceOf(VariantContractException.class)

@@ -12,7 +12,9 @@ import ru.nastavnik.staff.StaffMember;
 /**
  * План наставничества (seed 003, form of order № 130 of 6 April 2020): the young specialist and the
  * mentor, the diagnostics' results, goals and tasks, main directions and the activities — from the
- * mentor's latest draft. Fields not filled yet print «—».
+ * mentor's latest draft. Fields not filled yet print «—». A plan made for a young teacher (the
+ * document's person) is the plan of that teacher's mentorship alone; without one, of the program's
+ * one mentorship.
  */
 @Component
 class MentorshipPlanModel implements DocumentModelBuilder {
@@ -31,21 +33,29 @@ class MentorshipPlanModel implements DocumentModelBuilder {
   @Override
   public void fill(ModelContext ctx, DocumentModel model) {
     Long program = ctx.program().getId();
-    person(model, "mentee", records.mentee(ctx.program()));
-    model.put("mentee.subjects", records.mentee(ctx.program()).map(StaffMember::getSubjects).map(Texts::orDash).orElse("—"));
-    person(model, "mentor", records.mentor(ctx.program()));
-    model.put("mentor.signature", records.mentor(ctx.program()).map(m -> Texts.signature(m.fullName())).orElse("________________"));
+    Long mentorship = mentorship(records, ctx);
+    Optional<StaffMember> mentee = records.mentee(ctx.program(), mentorship);
+    Optional<StaffMember> mentor = records.mentor(ctx.program(), mentorship);
+    person(model, "mentee", mentee);
+    model.put("mentee.subjects", mentee.map(StaffMember::getSubjects).map(Texts::orDash).orElse("—"));
+    person(model, "mentor", mentor);
+    model.put("mentor.signature", mentor.map(m -> Texts.signature(m.fullName())).orElse("________________"));
     Optional<StaffMember> deputy = records.deputy(ctx.program());
     model.put("deputy.position", deputy.map(StaffMember::getPosition).orElse("Заместитель руководителя по учебной работе"));
     model.put("deputy.signature", deputy.map(d -> Texts.signature(d.fullName())).orElse("________________"));
-    Optional<MentorshipRecords.Entry> diagnostics = records.latest(program, ProgramRecord.Kind.MENTORSHIP_DIAGNOSTICS);
+    Optional<MentorshipRecords.Entry> diagnostics = records.latest(program, ProgramRecord.Kind.MENTORSHIP_DIAGNOSTICS, mentorship);
     model.put("diagnostics.level", Texts.orDash(diagnostics.map(d -> d.get("level")).orElse(null)));
     model.put("diagnostics.needs", Texts.orDash(diagnostics.map(d -> d.get("needs")).orElse(null)));
-    Optional<MentorshipRecords.Entry> plan = records.latest(program, ProgramRecord.Kind.MENTORSHIP_PLAN);
+    Optional<MentorshipRecords.Entry> plan = records.latest(program, ProgramRecord.Kind.MENTORSHIP_PLAN, mentorship);
     model.put("plan.goals", Texts.orDash(plan.map(p -> p.get("goals")).orElse(null)));
     model.put("plan.directions", Texts.orDash(plan.map(p -> p.get("directions")).orElse(null)));
     model.put("program.period", ctx.period());
     activities(model, plan.map(p -> p.get("activities")).orElse(null));
+  }
+
+  /** The mentorship of the document's young teacher; null for a program's one mentorship. */
+  static Long mentorship(MentorshipRecords records, ModelContext ctx) {
+    return records.appointmentOf(ctx.program().getId(), ctx.person()).map(MentorshipRecords.Entry::id).orElse(null);
   }
 
   static void person(DocumentModel model, String prefix, Optional<StaffMember> person) {
