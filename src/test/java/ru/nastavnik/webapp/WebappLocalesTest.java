@@ -85,6 +85,36 @@ class WebappLocalesTest {
         .contains("fallbackLocale: 'ru'");
   }
 
+  /**
+   * Camunda Forms (form-js, in the webjar's {@code lib/deps.js}) writes its validation messages and a
+   * few texts in English; Tasklist loads {@code scripts/russian-forms.js} (config.js customScripts),
+   * which must know every one of them — a Camunda upgrade that adds a message fails here.
+   */
+  @org.junit.jupiter.api.Test
+  void tasklistTranslatesEveryMessageOfCamundaForms() throws IOException {
+    String config = readText(APP_ROOT + "tasklist/scripts/config.js");
+    assertThat(config).contains("customScripts: ['scripts/russian-forms']");
+    String script = readText(APP_ROOT + "tasklist/scripts/russian-forms.js");
+    String formJs = readText("/META-INF/resources/webjars/camunda/lib/deps.js");
+
+    Matcher m = Pattern.compile("[\"`](Field (?:is required|must)[^\"`]*)[\"`]").matcher(formJs);
+    Set<String> messages = new TreeSet<>();
+    while (m.find()) {
+      String message = m.group(1);
+      int variable = message.indexOf("${");
+      messages.add(variable < 0 ? message : message.substring(0, variable));
+    }
+    assertThat(messages).as("validation messages of form-js").hasSizeGreaterThanOrEqualTo(7)
+        .contains("Field is required.");
+    List<String> untranslated = messages.stream().filter(message -> !script.contains(message)).toList();
+    assertThat(untranslated).as("form-js messages without a Russian text in russian-forms.js").isEmpty();
+    for (String text : List.of("Search", "No results", "All values selected")) {
+      assertThat(formJs).contains("\"" + text + "\"");
+      assertThat(script).contains("'" + text + "': '");
+    }
+    assertThat(script).contains("'Field is required.': 'Поле обязательно для заполнения.'");
+  }
+
   private static JsonNode readJson(String path) throws IOException {
     try (InputStream in = open(path)) {
       // Jackson skips the UTF-8 byte order mark that Camunda's en.json files start with.

@@ -25,6 +25,10 @@ export default {
     fallbackLocale: 'ru'
   },
 
+  // Russian texts for what Camunda Forms writes in English (validation messages, «Search»):
+  // scripts/russian-forms.js next to this file.
+  customScripts: ['scripts/russian-forms'],
+
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
