@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ru.nastavnik.common.Spreadsheets;
 
 /**
  * The municipal roll-up as an Excel workbook for the regional administrator's own reports: one row
@@ -39,18 +39,12 @@ public final class MunicipalWorkbook {
 
   public static byte[] xlsx(MonitoringReport.Municipal m) {
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Font bold = wb.createFont();
-      bold.setBold(true);
-      CellStyle strong = wb.createCellStyle();
-      strong.setFont(bold);
-      CellStyle head = wb.createCellStyle();
-      head.setFont(bold);
-      head.setWrapText(true);
-      CellStyle decimal = wb.createCellStyle();
-      decimal.setDataFormat(wb.createDataFormat().getFormat("0.0"));
+      CellStyle strong = Spreadsheets.bold(wb, false);
+      CellStyle head = Spreadsheets.bold(wb, true);
+      CellStyle decimal = Spreadsheets.format(wb, "0.0");
       CellStyle decimalStrong = wb.createCellStyle();
       decimalStrong.cloneStyleFrom(decimal);
-      decimalStrong.setFont(bold);
+      decimalStrong.setFont(wb.getFontAt(strong.getFontIndex()));
 
       Sheet sheet = wb.createSheet(SHEET);
       Cell title = sheet.createRow(0).createCell(0);

@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import ru.nastavnik.common.Spreadsheets;
 
 /**
  * The downloadable staff file template: the header row and one example row, in XLSX (sheet
@@ -42,13 +42,8 @@ public final class StaffTemplate {
 
   public static byte[] xlsx() {
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Font bold = wb.createFont();
-      bold.setBold(true);
-      CellStyle head = wb.createCellStyle();
-      head.setFont(bold);
-      head.setWrapText(true);
-      CellStyle text = wb.createCellStyle();
-      text.setDataFormat(wb.createDataFormat().getFormat("@"));
+      CellStyle head = Spreadsheets.bold(wb, true);
+      CellStyle text = Spreadsheets.format(wb, "@");
 
       Sheet sheet = wb.createSheet(XlsxTableReader.SHEET_NAME);
       List<StaffColumn> columns = StaffColumn.templateColumns();
