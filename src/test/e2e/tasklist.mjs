@@ -1,6 +1,7 @@
 // Browser end-to-end test of the demo school in Debian's headless Chromium (playwright-core):
 //  1. the director signs the organisation order in Russian Tasklist and downloads its DOCX;
-//  2. the curator claims and completes the stage form «Провести педсовет…» in Tasklist;
+//  2. the curator claims and completes the stage form «Провести педсовет…» in Tasklist (its date
+//     field's calendar in Russian);
 //  3. the administrator opens the program in Cockpit and sees the diagram with the token position.
 //  4. the head of the Kazakh school (seed 003) appoints two mentorships in one program: the appointment
 //     form comes back for the second young teacher and lists the first pair; two mentorships start;
@@ -184,6 +185,19 @@ try {
   const form = page.locator('.fjs-container');
   const date = form.locator('input').first();
   await date.click();
+  // the date field's calendar is in Russian, weeks from Monday (scripts/russian-forms.js localizes flatpickr)
+  const calendar = page.locator('.flatpickr-calendar.open').first();
+  await calendar.waitFor({ timeout: TIMEOUT });
+  const firstWeekday = (await calendar.locator('.flatpickr-weekday').first().innerText()).trim();
+  const month = (await calendar.locator('.flatpickr-monthDropdown-months option:checked, .cur-month').first()
+    .textContent()).trim();
+  const months = ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь',
+    'Ноябрь', 'Декабрь'];
+  assert(firstWeekday === 'Пн', `the calendar's week starts with «${firstWeekday}»`);
+  assert(month === months[new Date().getMonth()], `the calendar shows the month «${month}»`);
+  const hint = await date.getAttribute('placeholder');
+  assert(hint === 'дд.мм.гггг', `the date field's hint is «${hint}»`);
+  await page.screenshot({ path: `${OUT}/4-calendar.png`, fullPage: true });
   await date.fill(today.split('-').reverse().join('.'));
   await date.press('Enter');
   await form.getByLabel('Номер протокола').fill('3');

@@ -113,6 +113,9 @@ class WebappLocalesTest {
       assertThat(script).contains("'" + text + "': '");
     }
     assertThat(script).contains("'Field is required.': 'Поле обязательно для заполнения.'");
+    // the date fields' calendar: form-js gives flatpickr no locale, so the default one is made Russian
+    assertThat(formJs).contains("window.flatpickr=", ".localize=function");
+    assertThat(script).contains("flatpickr.localize(FLATPICKR_RU)", "firstDayOfWeek: 1", "'Январь'", "'Пн'");
   }
 
   private static JsonNode readJson(String path) throws IOException {

@@ -2,7 +2,8 @@
 // Tasklist's locale file (../locales/ru.json) translates Tasklist itself, but form-js, which draws the
 // task forms, writes a few texts of its own in English: the validation messages under a field
 // («Field is required.»), the placeholder of a searchable select («Search») and of a select without a
-// value («Select»), and the empty list of a dropdown («No results»). This script, loaded by config.js
+// value («Select»), the empty list of a dropdown («No results») and, through flatpickr, the calendar of
+// a date field (months, weekdays, weeks from Sunday). This script, loaded by config.js
 // (customScripts), replaces them in the page as form-js draws them. WebappLocalesTest checks that every
 // validation message of the form-js shipped in the Camunda webjar has its entry here.
 
@@ -12,6 +13,7 @@ const EXACT = {
   'Field must be a valid  international phone number. (e.g. +4930664040900)':
     'Укажите номер телефона в международном формате, например +74951234567.',
   'Search': 'Поиск',
+  'dd.mm.yyyy': 'дд.мм.гггг',
   'Select': 'Выберите',
   'No results': 'Ничего не найдено',
   'All values selected': 'Выбраны все значения'
@@ -63,6 +65,52 @@ function translate(root) {
           node.nodeValue = text;
         }
       }
+    }
+  });
+}
+
+/** flatpickr's Russian texts; form-js passes no locale, so the default one is what its calendars use. */
+const FLATPICKR_RU = {
+  weekdays: {
+    shorthand: ['Вс', 'Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб'],
+    longhand: ['Воскресенье', 'Понедельник', 'Вторник', 'Среда', 'Четверг', 'Пятница', 'Суббота']
+  },
+  months: {
+    shorthand: ['Янв', 'Фев', 'Март', 'Апр', 'Май', 'Июнь', 'Июль', 'Авг', 'Сен', 'Окт', 'Ноя', 'Дек'],
+    longhand: ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь',
+      'Ноябрь', 'Декабрь']
+  },
+  firstDayOfWeek: 1,
+  ordinal: () => '',
+  rangeSeparator: ' — ',
+  weekAbbreviation: 'Нед.',
+  scrollTitle: 'Прокрутите для увеличения',
+  toggleTitle: 'Нажмите для переключения',
+  amPM: ['ДП', 'ПП'],
+  yearAriaLabel: 'Год',
+  monthAriaLabel: 'Месяц',
+  hourAriaLabel: 'Час',
+  minuteAriaLabel: 'Минута',
+  time_24hr: true
+};
+
+function localizeCalendar(flatpickr) {
+  if (flatpickr && typeof flatpickr.localize === 'function') {
+    flatpickr.localize(FLATPICKR_RU);
+  }
+}
+
+// form-js's flatpickr puts itself on window when its module first runs: now, or after this script
+if (window.flatpickr) {
+  localizeCalendar(window.flatpickr);
+} else {
+  let flatpickr;
+  Object.defineProperty(window, 'flatpickr', {
+    configurable: true,
+    get: () => flatpickr,
+    set: (value) => {
+      flatpickr = value;
+      localizeCalendar(value);
     }
   });
 }
