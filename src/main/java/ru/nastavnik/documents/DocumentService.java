@@ -100,14 +100,12 @@ public class DocumentService {
       }
       pair = pairs.findInProgram(program.getId(), r.pairId()).orElseThrow(() -> new DocumentDataException(
           "Наставническая пара № " + r.pairId() + " не относится к программе " + program.getAcademicYear() + "."));
-    } else if (r.kind().subject() == DocumentKind.Subject.PERSON) {
-      if (r.staffId() == null) {
-        throw new DocumentDataException("Для документа «" + r.kind().title() + "» нужен сотрудник (staffId).");
-      }
-      person = staff.findInSchool(school.getCode(), r.staffId()).orElseThrow(() -> new DocumentDataException(
-          "Сотрудник № " + r.staffId() + " не работает в школе «" + school.getShortName() + "»."));
-    } else if (r.staffId() != null) {
-      // a program's document about one person of it (the plan of one mentorship names its young teacher)
+    } else if (r.kind().subject() == DocumentKind.Subject.PERSON && r.staffId() == null) {
+      throw new DocumentDataException("Для документа «" + r.kind().title() + "» нужен сотрудник (staffId).");
+    }
+    if (r.kind().subject() != DocumentKind.Subject.PAIR && r.staffId() != null) {
+      // a document about a person, or a program's document about one person of it (the plan of one
+      // mentorship names its young teacher)
       person = staff.findInSchool(school.getCode(), r.staffId()).orElseThrow(() -> new DocumentDataException(
           "Сотрудник № " + r.staffId() + " не работает в школе «" + school.getShortName() + "»."));
     }

@@ -85,15 +85,14 @@ public class GenerateDocumentDelegate implements JavaDelegate {
     if (kind.subject() == DocumentKind.Subject.PAIR) {
       pairId = number(execution.getVariable(PAIR_ID), PAIR_ID);
       subject = ":pair" + pairId;
-    } else if (kind.subject() == DocumentKind.Subject.PERSON) {
-      String name = execution.hasVariable(STAFF_ID_VARIABLE) ? string(execution.getVariable(STAFF_ID_VARIABLE)) : "staffId";
-      staffId = number(execution.getVariable(name), name);
-      subject = ":staff" + staffId;
-    } else if (execution.hasVariable(STAFF_ID_VARIABLE)) {
-      // a program's document may be about one person of it (the young teacher of one mentorship)
-      Object person = execution.getVariable(string(execution.getVariable(STAFF_ID_VARIABLE)));
-      if (person != null) {
-        staffId = number(person, string(execution.getVariable(STAFF_ID_VARIABLE)));
+    } else {
+      String named = execution.hasVariable(STAFF_ID_VARIABLE) ? string(execution.getVariable(STAFF_ID_VARIABLE)) : null;
+      // a kind about a person needs one (variable staffId unless named); a program's kind may be about
+      // one person of it when the parameter names a variable that is set (a mentorship's young teacher)
+      String name = named == null && kind.subject() == DocumentKind.Subject.PERSON ? "staffId" : named;
+      Object person = name == null ? null : execution.getVariable(name);
+      if (kind.subject() == DocumentKind.Subject.PERSON || person != null) {
+        staffId = number(person, name);
         subject = ":staff" + staffId;
       }
     }

@@ -70,7 +70,7 @@ public class FinalEventMaterials {
     Document stored = documents.storeFile(schoolCode, event.getProgram().getId(), DocumentKind.FINAL_EVENT_MATERIALS,
         DocumentKind.FINAL_EVENT_MATERIALS.title() + " — " + fileName, fileName, content, actor,
         "final-event-" + event.getId() + "-material-" + UUID.randomUUID());
-    notesFollow(event);
+    notesFollow(event.getProgram().getId());
     return stored;
   }
 
@@ -79,8 +79,8 @@ public class FinalEventMaterials {
    * before the curator may have attached everything) list the final event's files: they are made
    * again in place from the files as they are now, same id and date, PDF copy dropped.
    */
-  private void notesFollow(FinalEvent event) {
-    documents.ofProgram(event.getProgram().getId(), DocumentKind.MONITORING_NOTE)
+  private void notesFollow(Long programId) {
+    documents.ofProgram(programId, DocumentKind.MONITORING_NOTE)
         .forEach(note -> documents.rerender(note.getId()));
   }
 
@@ -103,7 +103,7 @@ public class FinalEventMaterials {
   public Document remove(String schoolCode, Long eventId, Long documentId) {
     Document doc = get(schoolCode, eventId, documentId).document();
     documents.deleteUploaded(doc.getId());
-    notesFollow(event(schoolCode, eventId));
+    notesFollow(doc.getProgramId());
     return doc;
   }
 
